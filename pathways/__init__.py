@@ -1,0 +1,1 @@
+"""Bildungswege Berlin: data model, validation and pathway planning (no Pelican here)."""
