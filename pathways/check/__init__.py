@@ -1,0 +1,1 @@
+"""`bildungswege check`: every rule that editor YAML and data packages must satisfy."""

@@ -1,0 +1,347 @@
+"""The editors' YAML (stages, transitions, counselling, curated offers, offer types) as records.
+
+Loaded once by `load_redaktion()` and used everywhere (planner, import, site, check).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pathways.check.schema import schema_validator, validate_document
+from pathways.errors import Problem
+from pathways.paths import REDAKTION
+from pathways.yamlload import LoadedYaml, load_yaml_file
+
+# Qualifications: a school ladder (higher includes lower) plus completed vocational training.
+SCHOOL_LADDER = ("keiner", "BBR", "eBBR", "MSA", "FHR", "AHR")
+VOCATIONAL = "BERUF"
+QUALIFICATIONS = (*SCHOOL_LADDER, VOCATIONAL)
+
+
+def school_rank(qualification: str) -> int:
+    """Position on the school ladder (keiner = 0 … AHR = 5); ValueError for BERUF or unknown."""
+    return SCHOOL_LADDER.index(qualification)
+
+
+def satisfies(held: Iterable[str], required: str | None) -> bool:
+    """Does a person holding `held` (e.g. {"MSA", "BERUF"}) meet the requirement `required`?"""
+    if required is None or required == "keiner":
+        return True
+    held = set(held)
+    if required == VOCATIONAL:
+        return VOCATIONAL in held
+    needed = school_rank(required)
+    return any(q in SCHOOL_LADDER and school_rank(q) >= needed for q in held)
+
+
+def highest_school_qualification(held: Iterable[str]) -> str:
+    """The highest school qualification in `held` ("keiner" when there is none)."""
+    ranks = [school_rank(q) for q in held if q in SCHOOL_LADDER]
+    return SCHOOL_LADDER[max(ranks, default=0)]
+
+
+@dataclass(frozen=True)
+class AgeRange:
+    von: int
+    bis: int
+
+    def contains(self, age: float) -> bool:
+        return self.von <= age <= self.bis
+
+    def overlaps(self, other: AgeRange) -> bool:
+        return self.von <= other.bis and other.von <= self.bis
+
+
+@dataclass(frozen=True)
+class Source:
+    titel: str
+    url: str
+
+
+@dataclass(frozen=True)
+class OfferType:
+    id: str
+    name: str
+    sektor: str
+    alter: AgeRange
+    beschreibung: str
+    file: str
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    sektor: str
+    alter: AgeRange
+    beschreibung: str
+    quellen: tuple[Source, ...]
+    file: str
+    name_en: str | None = None
+    dauer_jahre: float | None = None
+    angebotsarten: tuple[str, ...] = ()
+    abschluesse: tuple[str, ...] = ()
+    endstufe: bool = False
+
+
+@dataclass(frozen=True)
+class Requirements:
+    abschluss: str | None = None
+    sprachniveau: str | None = None
+    alter_min: int | None = None
+    alter_max: int | None = None
+    sonstiges: str | None = None
+
+
+@dataclass(frozen=True)
+class Transition:
+    id: str
+    von: str
+    nach: str
+    art: str
+    alter: AgeRange
+    beschreibung: str
+    quellen: tuple[Source, ...]
+    file: str
+    voraussetzungen: Requirements = Requirements()
+    beratung: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contact:
+    website: str | None = None
+    telefon: str | None = None
+    email: str | None = None
+    adresse: str | None = None
+
+
+@dataclass(frozen=True)
+class CounsellingService:
+    id: str
+    name: str
+    gebiet: str
+    quellen: tuple[Source, ...]
+    last_verified: str
+    file: str
+    bez_id: str | None = None
+    themen: tuple[str, ...] = ()
+    zielgruppe: str | None = None
+    beschreibung: str | None = None
+    sprachen: tuple[str, ...] = ()
+    barrierefrei: str = "unbekannt"
+    kontakt: Contact = Contact()
+
+
+@dataclass(frozen=True)
+class CuratedOffer:
+    id: str
+    name: str
+    art: str
+    lat: float
+    lon: float
+    plr_id: str
+    quellen: tuple[Source, ...]
+    stand: str
+    file: str
+    sektor: str | None = None
+    beschreibung: str | None = None
+    alter_von: int | None = None
+    alter_bis: int | None = None
+    strasse: str | None = None
+    plz: str | None = None
+    ort: str | None = None
+    traeger: str | None = None
+    traeger_art: str | None = None
+    telefon: str | None = None
+    email: str | None = None
+    website: str | None = None
+    barrierefrei: str = "unbekannt"
+    sprachen: tuple[str, ...] = ()
+    kosten: str | None = None
+    plaetze: int | None = None
+
+    @property
+    def offer_id(self) -> str:
+        """The id of this offer in the `angebote` package."""
+        return f"redaktion-{self.id}"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of editor file: where it lives and which schema it follows."""
+
+    folder: str
+    schema: str
+
+
+STAGE_KIND = Kind("stufen", "stufe.schema.json")
+TRANSITION_KIND = Kind("uebergaenge", "uebergang.schema.json")
+SERVICE_KIND = Kind("beratung", "beratung.schema.json")
+OFFER_KIND = Kind("angebote", "angebot.schema.json")
+ENTITY_KINDS = (STAGE_KIND, TRANSITION_KIND, SERVICE_KIND, OFFER_KIND)
+VOCABULARY_FILE = "vokabular/angebotsarten.yaml"
+VOCABULARY_SCHEMA = "angebotsarten.schema.json"
+
+
+@dataclass
+class Redaktion:
+    """Everything the editors maintain, plus every problem found while loading it."""
+
+    root: Path
+    stages: dict[str, Stage] = field(default_factory=dict)
+    transitions: list[Transition] = field(default_factory=list)
+    services: dict[str, CounsellingService] = field(default_factory=dict)
+    offer_types: dict[str, OfferType] = field(default_factory=dict)
+    curated_offers: list[CuratedOffer] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # display path -> loaded file, to locate later problems (references, graph) at their line.
+    documents: dict[str, LoadedYaml] = field(default_factory=dict)
+
+    def stages_for_art(self, art: str) -> list[str]:
+        """Derived stages of an offer of type `art` (the one rule; sorted by stage id)."""
+        return sorted(s.id for s in self.stages.values() if art in s.angebotsarten)
+
+    def problem(self, file: str, pointer: str, code: str, message: str, **kw: Any) -> Problem:
+        """A Problem located at `pointer` inside the already loaded `file`."""
+        doc = self.documents.get(file)
+        if doc is None:
+            return Problem(file, None, None, code, message, **kw)
+        return doc.problem(pointer, code, message, **kw)
+
+
+def display_path(path: Path, project_root: Path) -> str:
+    """Path as shown to people: relative to the project root when inside it."""
+    try:
+        return path.resolve().relative_to(project_root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_redaktion(root: Path = REDAKTION, project_root: Path | None = None) -> Redaktion:
+    """Load, schema-check and type every editor file under `root`; problems are collected."""
+    project_root = project_root or root.resolve().parent.parent
+    red = Redaktion(root=root)
+    schema_dir = root / "schemas"
+    vocabulary = root / VOCABULARY_FILE
+    if vocabulary.exists():
+        doc = _load_valid(vocabulary, VOCABULARY_SCHEMA, schema_dir, project_root, red)
+        if doc is not None:
+            _add_offer_types(doc, red)
+    else:
+        red.problems.append(Problem(display_path(vocabulary, project_root), None, None,
+                                    "missing-file", "Das Vokabular der Angebotsarten fehlt.",
+                                    hint="Legen Sie `vokabular/angebotsarten.yaml` wieder an."))
+    for kind in ENTITY_KINDS:
+        for path in entity_files(root, kind):
+            doc = _load_valid(path, kind.schema, schema_dir, project_root, red)
+            if doc is not None:
+                _BUILDERS[kind.folder](doc, red)
+    return red
+
+
+def entity_files(root: Path, kind: Kind) -> list[Path]:
+    """The `*.yaml` files of one kind, sorted by name (the order every consumer sees)."""
+    folder = root / kind.folder
+    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+
+
+def _load_valid(path: Path, schema: str, schema_dir: Path, project_root: Path,
+                red: Redaktion) -> LoadedYaml | None:
+    doc = load_yaml_file(path, display_path(path, project_root))
+    red.documents[doc.file] = doc
+    red.problems.extend(doc.problems)
+    if doc.data is None:
+        return None
+    schema_problems = validate_document(doc, schema_validator(schema_dir, schema))
+    red.problems.extend(schema_problems)
+    if schema_problems or doc.problems:
+        return None
+    return doc
+
+
+def _sources(items: list[dict]) -> tuple[Source, ...]:
+    return tuple(Source(q["titel"], q["url"]) for q in items)
+
+
+def _age(value: dict) -> AgeRange:
+    return AgeRange(value["von"], value["bis"])
+
+
+def _duplicate(red: Redaktion, doc: LoadedYaml, what: str, first_file: str) -> None:
+    red.problems.append(doc.problem(
+        "/id", "duplicate-id", f"Die Kennung `{doc.data['id']}` ist schon vergeben ({what} in "
+        f"{first_file}).", field="id", hint="Jede Kennung darf es nur einmal geben; wählen Sie "
+        "eine andere oder löschen Sie die doppelte Datei."))
+
+
+def _add_offer_types(doc: LoadedYaml, red: Redaktion) -> None:
+    for index, item in enumerate(doc.data["angebotsarten"]):
+        if item["id"] in red.offer_types:
+            red.problems.append(doc.problem(
+                f"/angebotsarten/{index}/id", "duplicate-id",
+                f"Die Angebotsart `{item['id']}` ist doppelt.", field="id",
+                hint="Jede Angebotsart darf es nur einmal geben."))
+            continue
+        red.offer_types[item["id"]] = OfferType(
+            item["id"], item["name"], item["sektor"], _age(item["alter"]), item["beschreibung"],
+            doc.file)
+
+
+def _add_stage(doc: LoadedYaml, red: Redaktion) -> None:
+    d = doc.data
+    if d["id"] in red.stages:
+        _duplicate(red, doc, "Station", red.stages[d["id"]].file)
+        return
+    red.stages[d["id"]] = Stage(
+        id=d["id"], name=d["name"], sektor=d["sektor"], alter=_age(d["alter"]),
+        beschreibung=d["beschreibung"], quellen=_sources(d["quellen"]), file=doc.file,
+        name_en=d.get("name_en"), dauer_jahre=d.get("dauer_jahre"),
+        angebotsarten=tuple(d.get("angebotsarten", ())),
+        abschluesse=tuple(d.get("abschluesse", ())), endstufe=d.get("endstufe", False))
+
+
+def _add_transition(doc: LoadedYaml, red: Redaktion) -> None:
+    d = doc.data
+    first = next((t for t in red.transitions if t.id == d["id"]), None)
+    if first is not None:
+        _duplicate(red, doc, "Übergang", first.file)
+        return
+    red.transitions.append(Transition(
+        id=d["id"], von=d["von"], nach=d["nach"], art=d["art"], alter=_age(d["alter"]),
+        beschreibung=d["beschreibung"], quellen=_sources(d["quellen"]), file=doc.file,
+        voraussetzungen=Requirements(**d.get("voraussetzungen", {})),
+        beratung=tuple(d.get("beratung", ()))))
+
+
+def _add_service(doc: LoadedYaml, red: Redaktion) -> None:
+    d = dict(doc.data)
+    if d["id"] in red.services:
+        _duplicate(red, doc, "Beratung", red.services[d["id"]].file)
+        return
+    d["quellen"] = _sources(d["quellen"])
+    d["kontakt"] = Contact(**d.get("kontakt", {}))
+    for key in ("themen", "sprachen"):
+        d[key] = tuple(d.get(key, ()))
+    red.services[d["id"]] = CounsellingService(file=doc.file, **d)
+
+
+def _add_offer(doc: LoadedYaml, red: Redaktion) -> None:
+    d = dict(doc.data)
+    first = next((o for o in red.curated_offers if o.id == d["id"]), None)
+    if first is not None:
+        _duplicate(red, doc, "Angebot", first.file)
+        return
+    d["quellen"] = _sources(d["quellen"])
+    d["sprachen"] = tuple(d.get("sprachen", ()))
+    red.curated_offers.append(CuratedOffer(file=doc.file, **d))
+
+
+_BUILDERS = {
+    STAGE_KIND.folder: _add_stage,
+    TRANSITION_KIND.folder: _add_transition,
+    SERVICE_KIND.folder: _add_service,
+    OFFER_KIND.folder: _add_offer,
+}
