@@ -191,6 +191,7 @@ class Redaktion:
     """Everything the editors maintain, plus every problem found while loading it."""
 
     root: Path
+    project_root: Path
     stages: dict[str, Stage] = field(default_factory=dict)
     transitions: list[Transition] = field(default_factory=list)
     services: dict[str, CounsellingService] = field(default_factory=dict)
@@ -199,6 +200,14 @@ class Redaktion:
     problems: list[Problem] = field(default_factory=list)
     # display path -> loaded file, to locate later problems (references, graph) at their line.
     documents: dict[str, LoadedYaml] = field(default_factory=dict)
+    # folder -> ids (and file stems) of files that could not be used; references to them are not
+    # reported again as "unknown".
+    unusable: dict[str, set[str]] = field(default_factory=dict)
+
+    def known_ids(self, folder: str) -> set[str]:
+        """Ids of one kind that exist, usable or not (for reference checks)."""
+        usable = {STAGE_KIND.folder: self.stages, SERVICE_KIND.folder: self.services}[folder]
+        return set(usable) | self.unusable.get(folder, set())
 
     def stages_for_art(self, art: str) -> list[str]:
         """Derived stages of an offer of type `art` (the one rule; sorted by stage id)."""
@@ -223,7 +232,7 @@ def display_path(path: Path, project_root: Path) -> str:
 def load_redaktion(root: Path = REDAKTION, project_root: Path | None = None) -> Redaktion:
     """Load, schema-check and type every editor file under `root`; problems are collected."""
     project_root = project_root or root.resolve().parent.parent
-    red = Redaktion(root=root)
+    red = Redaktion(root=root, project_root=project_root)
     schema_dir = root / "schemas"
     vocabulary = root / VOCABULARY_FILE
     if vocabulary.exists():
@@ -236,9 +245,17 @@ def load_redaktion(root: Path = REDAKTION, project_root: Path | None = None) -> 
                                     hint="Legen Sie `vokabular/angebotsarten.yaml` wieder an."))
     for kind in ENTITY_KINDS:
         for path in entity_files(root, kind):
-            doc = _load_valid(path, kind.schema, schema_dir, project_root, red)
-            if doc is not None:
-                _BUILDERS[kind.folder](doc, red)
+            try:
+                doc = _load_valid(path, kind.schema, schema_dir, project_root, red)
+                if doc is not None:
+                    _BUILDERS[kind.folder](doc, red)
+                else:
+                    red.unusable.setdefault(kind.folder, set()).update(_ids_in(path, red))
+            except Exception as err:  # noqa: BLE001 - one odd file must not hide the others
+                red.problems.append(Problem(
+                    display_path(path, project_root), None, None, "internal-error",
+                    f"Die Datei konnte nicht verarbeitet werden ({type(err).__name__}: {err}).",
+                    hint="Bitte melden; die übrigen Dateien wurden geprüft."))
     return red
 
 
@@ -260,6 +277,12 @@ def _load_valid(path: Path, schema: str, schema_dir: Path, project_root: Path,
     if schema_problems or doc.problems:
         return None
     return doc
+
+
+def _ids_in(path: Path, red: Redaktion) -> set[str]:
+    doc = red.documents[display_path(path, red.project_root)]
+    found = doc.data.get("id") if isinstance(doc.data, dict) else None
+    return {path.stem} | ({found} if isinstance(found, str) else set())
 
 
 def _sources(items: list[dict]) -> tuple[Source, ...]:

@@ -146,6 +146,10 @@ def _explain_range(error, doc, pointer, field, schema) -> list[Problem]:
     words = {"minimum": "mindestens", "maximum": "höchstens",
              "exclusiveMinimum": "größer als", "exclusiveMaximum": "kleiner als"}
     hint = schema.get("description")
+    if pointer.endswith(("/lat", "/lon")):
+        return [doc.problem(pointer, "outside-berlin",
+                            f"Die Koordinate {error.instance} liegt außerhalb Berlins.",
+                            field=field, hint=f"{hint} Sind Breite und Länge vertauscht?")]
     return [doc.problem(pointer, "out-of-range",
                         f"Der Wert {_yaml_text(error.instance)} liegt außerhalb des erlaubten "
                         f"Bereichs (muss {words[error.validator]} {bound} sein).",
