@@ -1,5 +1,7 @@
 """Pelican settings for Bildungswege Berlin (the site; data settings live in pathways/)."""
 
+import os
+
 AUTHOR = "Bildungswege Berlin"
 SITENAME = "Bildungswege Berlin"
 SITEURL = ""
@@ -8,14 +10,14 @@ TIMEZONE = "Europe/Berlin"
 DEFAULT_LANG = "de"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS: list[str] = []
+PLUGINS: list[str] = ["i18n_ui"]
 
 # Only editorial pages come from content/; data pages come from generators in plugins/.
 ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = ["pages"]
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
-DIRECT_TEMPLATES = ["index"]
+DIRECT_TEMPLATES = ["index", "404"]
 ARCHIVES_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 CATEGORIES_SAVE_AS = ""
@@ -34,3 +36,20 @@ DEFAULT_PAGINATION = False
 RELATIVE_URLS = False
 JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
 LOAD_CONTENT_CACHE = False
+
+# --- Theme and UI language (docs/I18N.md) -------------------------------------------------
+# Language of the templates' texts for the whole build: "de" (source) or any catalogue in
+# theme/translations/<lang>/ ("en"; "ar" is an empty right-to-left stub that falls back to German).
+UI_LANG = os.environ.get("UI_LANG", "de")
+# Extra UI languages that get their own start page /<lang>/ and pages from content/<lang>/*.md.
+UI_SUBSITES = ["en"]
+
+# --- To be filled in by the operator (shown as "noch einzutragen" on the site until then) -------
+# Base URL of the repository's file view; a page's "Diese Seite bearbeiten" link is this + the
+# path of the file behind the page, e.g. "https://example.org/bildungswege/-/blob/main/".
+EDIT_BASE_URL = os.environ.get("BILDUNGSWEGE_EDIT_BASE_URL", "")
+# Where people report barriers and give feedback (Erklärung zur Barrierefreiheit, § 5 BIKTG Bln):
+# e.g. {"label": "Issue-Tracker des Projekts", "url": "https://…"} or a mailto: URL.
+FEEDBACK_CONTACT: dict[str, str] = {"label": "", "url": ""}
+# Impressum: the responsible operator (name, postal address, e-mail, responsible person).
+OPERATOR: dict[str, str] = {"name": "", "anschrift": "", "email": "", "verantwortlich": ""}

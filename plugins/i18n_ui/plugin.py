@@ -1,0 +1,40 @@
+"""Install the UI catalogue into every generator's Jinja environment and add /<lang>/ entry pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment
+from pelican import signals
+
+from .catalogues import SOURCE_LANG, load_translations, text_direction
+from .subsites import entry_generators
+
+def translations_dir(settings: dict) -> Path:
+    return Path(settings["THEME"]) / "translations"
+
+
+def configure_environment(env: Environment, settings: dict, ui_lang: str, content_lang: str) -> None:
+    """Make `_()`/`{% trans %}` speak `ui_lang` and expose `ui_lang`, `ui_dir`, `content_lang`."""
+    translations = load_translations(translations_dir(settings), ui_lang)
+    if "jinja2.ext.InternationalizationExtension" not in env.extensions:
+        env.add_extension("jinja2.ext.i18n")
+    env.install_gettext_translations(translations, newstyle=True)
+    env.globals.update(
+        ui_lang=ui_lang,
+        ui_dir=text_direction(ui_lang),
+        content_lang=content_lang,
+        source_lang=SOURCE_LANG,
+    )
+
+
+def on_generator_init(generator) -> None:
+    settings = generator.settings
+    ui_lang = getattr(generator, "ui_lang", settings.get("UI_LANG", SOURCE_LANG))
+    content_lang = getattr(generator, "content_lang", settings.get("DEFAULT_LANG", SOURCE_LANG))
+    configure_environment(generator.env, settings, ui_lang, content_lang)
+
+
+def register() -> None:
+    signals.generator_init.connect(on_generator_init)
+    signals.get_generators.connect(entry_generators)
