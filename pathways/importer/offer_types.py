@@ -1,23 +1,8 @@
-"""Offer types (`art`): the vocabulary, source-category → art mapping tables, and derived stages."""
+"""Mapping tables from each source's own categories to the offer types (`art`) of the vocabulary."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
-import yaml
-
 from pathways.errors import UserError
-
-
-@dataclass(frozen=True)
-class OfferType:
-    id: str
-    name: str
-    sektor: str
-    alter_von: int
-    alter_bis: int
-
 
 # schools: schulart → art (schultyp decides first, see school_art)
 SCHULART_TO_ART = {
@@ -89,27 +74,3 @@ def lookup(table: dict[str, str], value: str, what: str) -> str:
     except KeyError:
         raise UserError(f"Unbekannte {what} „{value}“ in den Quelldaten: bitte in "
                         "pathways/importer/offer_types.py zuordnen") from None
-
-
-def load_offer_types(vocabulary_file: Path) -> dict[str, OfferType]:
-    data = yaml.safe_load(vocabulary_file.read_text(encoding="utf-8"))
-    out = {}
-    for item in data["angebotsarten"]:
-        out[item["id"]] = OfferType(item["id"], item["name"], item["sektor"],
-                                    int(item["alter"]["von"]), int(item["alter"]["bis"]))
-    return out
-
-
-def load_stage_offer_types(stages_dir: Path) -> dict[str, list[str]]:
-    """stage id → offer types realising it. The one place to swap for pathways.redaktion later."""
-    out: dict[str, list[str]] = {}
-    for path in sorted(stages_dir.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if isinstance(data, dict) and isinstance(data.get("id"), str):
-            out[data["id"]] = [str(a) for a in data.get("angebotsarten") or []]
-    return out
-
-
-def stages_for(art: str, stage_offer_types: dict[str, list[str]]) -> list[str]:
-    """offer.stufen = [s.id for s in stages if offer.art in s.angebotsarten], sorted by id."""
-    return sorted(sid for sid, arten in stage_offer_types.items() if art in arten)

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from pathways.errors import ProblemsFound, UserError
 from pathways.importer import curated, offer_types, osm_rule
 from pathways.importer.kieze import bez_id_field, bzr_id_field, plr_id_field
 from pathways.importer.offer_schema import offer_schema
@@ -19,8 +20,10 @@ from pathways.importer.package import (
     tabular_resource,
 )
 from pathways.importer.sources import JFE, KITAS, LOR, OSM, REDAKTION, SCHULEN, read_csv
+from pathways.redaktion import Redaktion, load_redaktion
 
 SCHEMA_PATH = "angebot.schema.json"
+EDITOR_FOLDERS_USED = ("vokabular", "stufen", "angebote")
 OSM_WHEELCHAIR = {"yes": "ja", "limited": "teilweise", "no": "nein", "": "unbekannt"}
 JFE_TRAEGER_ART = {"öffentlicher Träger": "öffentlich", "freier Träger": "frei"}
 SCHOOL_TRAEGER_ART = {"öffentlich": "öffentlich", "privat": "privat"}
@@ -28,19 +31,24 @@ SCHOOL_TRAEGER_ART = {"öffentlich": "öffentlich", "privat": "privat"}
 
 @dataclass(frozen=True)
 class Context:
-    """What every row builder needs: offer types, stages per type, the valid Kiez ids."""
+    """What every row builder needs: the editors' records (types, stages) and the Kiez ids."""
 
-    types: dict[str, offer_types.OfferType]
-    stage_types: dict[str, list[str]]
+    red: Redaktion
     plr_ids: frozenset[str]
+
+    def base_row(self, art: str, plr_id: str) -> Row:
+        """Fields every offer derives from its type and Kiez."""
+        t = self.red.offer_types[art]
+        return {"art": art, "stufen": self.red.stages_for_art(art), "sektor": t.sektor,
+                "alter_von": t.alter.von, "alter_bis": t.alter.bis,
+                "plr_id": plr_id, "bzr_id": plr_id[:6], "bez_id": plr_id[:2],
+                "barrierefrei": "unbekannt", "sprachen": [], "kosten": None, "plaetze": None}
 
 
 def build(raw_dir: Path, redaktion_dir: Path,
           kieze_rows: list[Row]) -> tuple[dict, dict[str, bytes]]:
-    ctx = Context(offer_types.load_offer_types(redaktion_dir / "vokabular" / "angebotsarten.yaml"),
-                  offer_types.load_stage_offer_types(redaktion_dir / "stufen"),
-                  frozenset(r["plr_id"] for r in kieze_rows))
-    schema = offer_schema(sorted(ctx.types))
+    ctx = Context(load_editor_records(redaktion_dir), frozenset(r["plr_id"] for r in kieze_rows))
+    schema = offer_schema(sorted(ctx.red.offer_types))
     osm_rows, excluded = osm_offers(raw_dir, ctx)
     tables = [
         ("schulen", "Schulen", SCHULEN, school_offers(raw_dir, ctx),
@@ -60,7 +68,7 @@ def build(raw_dir: Path, redaktion_dir: Path,
          "contributors; eigene Datenbank unter ODbL). Nicht aufgenommen werden Objekte der "
          "Kategorie gemeinschaftszentrum, die " + osm_rule_text(excluded) + "."),
         ("redaktion", "Redaktionell gepflegte Angebote", REDAKTION,
-         curated.curated_offers(redaktion_dir / "angebote", ctx),
+         curated.curated_rows(ctx.red, ctx.plr_ids, ctx.base_row),
          "Von der Redaktion gepflegte Angebote aus datapackages/redaktion/angebote/*.yaml "
          "(CC BY 4.0, Bildungswege Berlin)."),
     ]
@@ -95,17 +103,17 @@ def osm_rule_text(excluded: Counter) -> str:
 def _check_kiez_ids(name: str, rows: list[Row], ctx: Context) -> None:
     unknown = sorted({r["plr_id"] for r in rows} - ctx.plr_ids)
     if unknown:
-        from pathways.errors import UserError
         raise UserError(f"Ressource {name}: unbekannte plr_id {', '.join(unknown[:5])}")
 
 
-def base_row(ctx: Context, art: str, plr_id: str) -> Row:
-    """Fields every offer derives from its type and Kiez."""
-    t = ctx.types[art]
-    return {"art": art, "stufen": offer_types.stages_for(art, ctx.stage_types),
-            "sektor": t.sektor, "alter_von": t.alter_von, "alter_bis": t.alter_bis,
-            "plr_id": plr_id, "bzr_id": plr_id[:6], "bez_id": plr_id[:2],
-            "barrierefrei": "unbekannt", "sprachen": [], "kosten": None, "plaetze": None}
+def load_editor_records(redaktion_dir: Path) -> Redaktion:
+    """Offer types, stages and curated offers; problems in those files stop the import."""
+    red = load_redaktion(redaktion_dir)
+    relevant = [p for p in red.problems
+                if any(f"/{part}/" in f"/{p.file}" for part in EDITOR_FOLDERS_USED)]
+    if relevant:
+        raise ProblemsFound(relevant)
+    return red
 
 
 def _join(*parts: str) -> str | None:
@@ -123,7 +131,7 @@ def school_offers(raw: Path, ctx: Context) -> list[Row]:
         art = offer_types.school_art(r["schulart"], r["schultyp"], r["name"])
         traeger_art = offer_types.lookup(SCHOOL_TRAEGER_ART, r["traeger"], "Trägerart")
         free = traeger_art == "öffentlich" and art != "volkshochschule"
-        rows.append({**base_row(ctx, art, r["plr_id"]),
+        rows.append({**ctx.base_row(art, r["plr_id"]),
                      "id": f"schule-{r['bsn']}", "name": r["name"],
                      "strasse": _join(r["strasse"], r["hausnr"]), "plz": _or_none(r["plz"]),
                      "ort": r["ortsteil"] or "Berlin", "lat": r["lat"], "lon": r["lon"],
@@ -140,7 +148,7 @@ def kita_offers(raw: Path, ctx: Context) -> list[Row]:
     rows = []
     for r in read_csv(raw, "kitas_2026-01.csv"):
         art = offer_types.lookup(offer_types.KITA_TO_ART, r["einrichtungsart"], "Einrichtungsart")
-        rows.append({**base_row(ctx, art, r["plr_id"]),
+        rows.append({**ctx.base_row(art, r["plr_id"]),
                      "id": f"kita-{r['kita_nr']}", "name": r["name"],
                      "strasse": _or_none(r["strasse"]), "plz": _or_none(r["plz"]), "ort": "Berlin",
                      "lat": r["lat"], "lon": r["lon"],
@@ -155,7 +163,7 @@ def jfe_offers(raw: Path, ctx: Context) -> list[Row]:
     rows = []
     for r in read_csv(raw, "jugendfreizeiteinrichtungen_2022-12.csv"):
         art = offer_types.lookup(offer_types.JFE_TO_ART, r["art"], "JFE-Art")
-        rows.append({**base_row(ctx, art, r["plr_id"]),
+        rows.append({**ctx.base_row(art, r["plr_id"]),
                      "id": f"jfe-{r['einrichtung_nr']}", "name": r["name"],
                      "strasse": _join(r["strasse"], r["hausnr"] + r["adresszusatz"]),
                      "plz": _or_none(r["plz"]), "ort": "Berlin", "lat": r["lat"], "lon": r["lon"],
@@ -177,7 +185,7 @@ def osm_offers(raw: Path, ctx: Context) -> tuple[list[Row], Counter]:
             excluded[reason] += 1
             continue
         art = offer_types.lookup(offer_types.OSM_TO_ART, r["category"], "OSM-Kategorie")
-        rows.append({**base_row(ctx, art, r["plr_id"]),
+        rows.append({**ctx.base_row(art, r["plr_id"]),
                      "id": f"osm-{r['osm_type']}-{r['osm_id']}", "name": r["name"],
                      "strasse": _or_none(r["strasse"]), "plz": _or_none(r["plz"]), "ort": "Berlin",
                      "lat": r["lat"], "lon": r["lon"],
