@@ -1,0 +1,120 @@
+"""Split the lunr.py index into small files the browser loads only as a query needs them.
+
+Layout (all JSON, under output/search/):
+- meta.json      pipeline config, fields, first term of every term shard, facets of every doc
+- t/<n>.json     term shard: for each term its lunr term index and postings
+                 [field, ref, weight*1000, sum of squared weights*10^6 of that doc's field]
+- d/<n>.json     result details of CHUNK consecutive refs (name, URL, type, Kiez, Bezirk, age)
+The browser rebuilds a lunr.Index from the shards of the query terms; scores are lunr's own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from lunr.index import Index
+
+from .documents import FIELDS, SearchDoc
+from .german import pipeline_config
+
+SHARD_BYTES = 12_000  # target size of one term shard (uncompressed); a frequent term may exceed it
+CHUNK = 32  # refs per result-detail file
+FORMAT_VERSION = 1
+
+
+def dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _weights(index: Index) -> dict[str, dict[int, int]]:
+    """field/ref -> {term index: weight*1000} (lunr rounds weights to 3 decimals itself)."""
+    out = {}
+    for field_ref, vector in index.field_vectors.items():
+        elements = vector.elements
+        out[field_ref] = {elements[i]: round(elements[i + 1] * 1000)
+                          for i in range(0, len(elements), 2)}
+    return out
+
+
+def term_entries(index: Index) -> list[tuple[str, list]]:
+    """[(term, [term index, postings...])] sorted by term."""
+    weights = _weights(index)
+    squares = {fr: sum(w * w for w in ws.values()) for fr, ws in weights.items()}
+    field_no = {name: i for i, name in enumerate(FIELDS)}
+    entries = []
+    for term in sorted(index.inverted_index):
+        posting = index.inverted_index[term]
+        term_index = posting["_index"]
+        flat: list[int] = []
+        for name in FIELDS:
+            for ref in sorted(posting[name], key=int):
+                field_ref = f"{name}/{ref}"
+                weight = weights[field_ref][term_index]
+                flat += [field_no[name], int(ref), weight, squares[field_ref]]
+        entries.append((term, [term_index, flat]))
+    return entries
+
+
+def term_shards(entries: list[tuple[str, list]]) -> list[dict[str, list]]:
+    """Consecutive terms packed into shards of about SHARD_BYTES."""
+    shards: list[dict[str, list]] = []
+    current: dict[str, list] = {}
+    size = 0
+    for term, value in entries:
+        entry_size = len(dumps(value)) + len(term) + 4
+        if current and size + entry_size > SHARD_BYTES:
+            shards.append(current)
+            current, size = {}, 0
+        current[term] = value
+        size += entry_size
+    if current:
+        shards.append(current)
+    return shards
+
+
+def detail_record(doc: SearchDoc) -> list:
+    return [doc.url, doc.name, doc.type_label, doc.kiez, doc.bez_id,
+            list(doc.alter) if doc.alter else None, doc.barrierefrei]
+
+
+def facets(docs: Sequence[SearchDoc]) -> dict:
+    """Filter attributes of every ref: a table of distinct profiles and run-length coded refs."""
+    profiles: list[list] = []
+    seen: dict[tuple, int] = {}
+    runs: list[int] = []
+    for doc in docs:
+        profile = (doc.kind, doc.bez_id, doc.sektor,
+                   doc.alter[0] if doc.alter else None, doc.alter[1] if doc.alter else None,
+                   doc.barrierefrei)
+        if profile not in seen:
+            seen[profile] = len(profiles)
+            profiles.append(list(profile))
+        pid = seen[profile]
+        if runs and runs[-2] == pid:
+            runs[-1] += 1
+        else:
+            runs += [pid, 1]
+    return {"keys": ["kind", "bez_id", "sektor", "alter_von", "alter_bis", "barrierefrei"],
+            "profiles": profiles, "runs": runs}
+
+
+def layout(docs: Sequence[SearchDoc], index: Index, bezirk_names: dict[str, str]) -> dict[str, str]:
+    """All files of the search index: relative path -> JSON text."""
+    shards = term_shards(term_entries(index))
+    files = {f"t/{n}.json": dumps(shard) for n, shard in enumerate(shards)}
+    for start in range(0, len(docs), CHUNK):
+        records = [detail_record(d) for d in docs[start:start + CHUNK]]
+        files[f"d/{start // CHUNK}.json"] = dumps(records)
+    meta = {
+        "version": FORMAT_VERSION,
+        "config": pipeline_config(),
+        "fields": list(FIELDS),
+        "shards": [next(iter(shard)) for shard in shards],
+        "chunk": CHUNK,
+        "count": len(docs),
+        "facets": facets(docs),
+        "bezirke": dict(sorted(bezirk_names.items())),
+    }
+    files["meta.json"] = dumps(meta)
+    return files
