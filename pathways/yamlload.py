@@ -279,6 +279,8 @@ def _syntax_problem(file: str, err: yaml.MarkedYAMLError) -> Problem:
     detail = _german_syntax_detail(err.problem or "")
     if err.context:
         detail = f"{detail} ({err.context})"
+    if err.context_mark and mark and err.context_mark.line != mark.line:
+        detail += f"; begonnen in Zeile {err.context_mark.line + 1}"
     return Problem(
         file, line, column, "yaml-syntax",
         f"YAML-Syntaxfehler: {detail}.",

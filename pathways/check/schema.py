@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,12 @@ def _explain(error: ValidationError, doc: LoadedYaml) -> list[Problem]:
     field = pointer_to_field(pointer) or None
     schema = error.schema if isinstance(error.schema, dict) else {}
     explain = _EXPLAINERS.get(error.validator, _explain_generic)
-    return explain(error, doc, pointer, field, schema)
+    return [p if p.hint else replace(p, hint=_FALLBACK_HINT)
+            for p in explain(error, doc, pointer, field, schema)]
+
+
+_FALLBACK_HINT = ("Die erlaubten Werte zeigt der Editor an (Schema-Hinweis), oder siehe "
+                  "docs/DATA_MODEL.md.")
 
 
 def _explain_required(error, doc, pointer, field, schema) -> list[Problem]:
