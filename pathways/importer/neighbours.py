@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 
+import shapely
 from shapely import STRtree
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import transform
 
 # The simplified polygons have gaps/overlaps of up to ~2 m (SOURCES.md section 2).
 TOLERANCE_M = 3.0
@@ -22,8 +22,8 @@ _M_PER_DEG_LON = _M_PER_DEG_LAT * math.cos(math.radians(_LAT0))
 
 def to_local_metres(geom: BaseGeometry) -> BaseGeometry:
     """Equirectangular projection around 52.5°N: good to well under 1 % across Berlin."""
-    return transform(lambda lon, lat: ((lon - 13.4) * _M_PER_DEG_LON,
-                                       (lat - _LAT0) * _M_PER_DEG_LAT), geom)
+    return shapely.transform(geom, lambda xy: (xy - (13.4, _LAT0)) * (_M_PER_DEG_LON,
+                                                                       _M_PER_DEG_LAT))
 
 
 def shared_boundaries(features: list[dict]) -> list[tuple[str, str, int]]:
