@@ -1,4 +1,4 @@
-"""Pelican plugin: UI language of the templates (gettext catalogues, `lang`/`dir`), /<lang>/ entry pages."""
+"""Pelican plugin: UI language of the templates (gettext, `lang`/`dir`) and /<lang>/ entry pages."""
 
 from .plugin import register
 

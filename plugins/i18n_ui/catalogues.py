@@ -20,7 +20,7 @@ def catalogue_path(translations_dir: Path, lang: str) -> Path:
 
 
 def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslations:
-    """Translations for `lang`; the `.po` is compiled in memory so no `.mo` is committed or cached."""
+    """Translations for `lang`; the `.po` is compiled in memory, so no `.mo` is committed."""
     if lang == SOURCE_LANG:
         return gettext.NullTranslations()
     po_path = catalogue_path(translations_dir, lang)

@@ -1,4 +1,4 @@
-"""Install the UI catalogue into every generator's Jinja environment and add /<lang>/ entry pages."""
+"""Install the UI catalogue into every generator's Jinja environment; add /<lang>/ pages."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from pelican import signals
 from .catalogues import SOURCE_LANG, load_translations, text_direction
 from .subsites import entry_generators
 
+
 def translations_dir(settings: dict) -> Path:
     return Path(settings["THEME"]) / "translations"
 
 
-def configure_environment(env: Environment, settings: dict, ui_lang: str, content_lang: str) -> None:
+def configure_environment(
+    env: Environment, settings: dict, ui_lang: str, content_lang: str
+) -> None:
     """Make `_()`/`{% trans %}` speak `ui_lang` and expose `ui_lang`, `ui_dir`, `content_lang`."""
     translations = load_translations(translations_dir(settings), ui_lang)
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:

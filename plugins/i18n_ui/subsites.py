@@ -58,6 +58,10 @@ class EntryPagesGenerator(Generator):
 def entry_generators(pelican) -> list[type[Generator]]:
     """One generator class per language in UI_SUBSITES (e.g. ["en"])."""
     return [
-        type(f"EntryPagesGenerator_{lang}", (EntryPagesGenerator,), {"ui_lang": lang, "content_lang": lang})
+        type(
+            f"EntryPagesGenerator_{lang}",
+            (EntryPagesGenerator,),
+            {"ui_lang": lang, "content_lang": lang},
+        )
         for lang in pelican.settings.get("UI_SUBSITES", [])
     ]

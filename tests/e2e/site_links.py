@@ -1,0 +1,50 @@
+"""Find internal links and assets of a built site that do not resolve (no browser needed)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+# Attributes whose value the browser or the reader follows; data-index is fetched by kiezfinder.js.
+LINK_ATTRIBUTE = re.compile(r'\s(?:href|src|action|data-index)="([^"]*)"')
+ID_ATTRIBUTE = re.compile(r'\sid="([^"]+)"')
+EXTERNAL_SCHEMES = ("http:", "https:", "mailto:", "tel:")
+
+
+def target_file(root: Path, page: Path, link: str) -> Path | None:
+    """The file `link` (as written in `page`) points to, or None when it is not an internal link."""
+    if link.startswith(EXTERNAL_SCHEMES) or link.startswith("//"):
+        return None
+    path = unquote(urlsplit(link).path)
+    if not path:
+        return page
+    base = Path("/") / page.relative_to(root).parent
+    resolved = (Path(path) if path.startswith("/") else base / path).as_posix()
+    candidate = root / resolved.lstrip("/")
+    if path.endswith("/") or candidate.is_dir():
+        candidate = candidate / "index.html"
+    return candidate
+
+
+def broken_links(root: Path) -> list[str]:
+    """'page -> link' for every internal href/src/action whose file or #fragment is missing."""
+    ids: dict[Path, set[str]] = {}
+
+    def ids_of(path: Path) -> set[str]:
+        if path not in ids:
+            ids[path] = set(ID_ATTRIBUTE.findall(path.read_text(encoding="utf-8")))
+        return ids[path]
+
+    problems = []
+    for page in sorted(root.rglob("*.html")):
+        for link in sorted(set(LINK_ATTRIBUTE.findall(page.read_text(encoding="utf-8")))):
+            target = target_file(root, page, link)
+            if target is None:
+                continue
+            fragment = urlsplit(link).fragment
+            if not target.is_file():
+                problems.append(f"{page.relative_to(root)} -> {link}")
+            elif fragment and target.suffix == ".html" and fragment not in ids_of(target):
+                problems.append(f"{page.relative_to(root)} -> {link} (Anker fehlt)")
+    return problems
