@@ -224,7 +224,9 @@ class Redaktion:
 def display_path(path: Path, project_root: Path) -> str:
     """Path as shown to people: relative to the project root when inside it."""
     try:
-        return path.resolve().relative_to(project_root.resolve()).as_posix()
+        # Resolve the folder only: a symlinked file is shown under its own name.
+        shown = path.parent.resolve() / path.name
+        return shown.relative_to(project_root.resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -236,27 +238,40 @@ def load_redaktion(root: Path = REDAKTION, project_root: Path | None = None) -> 
     schema_dir = root / "schemas"
     vocabulary = root / VOCABULARY_FILE
     if vocabulary.exists():
-        doc = _load_valid(vocabulary, VOCABULARY_SCHEMA, schema_dir, project_root, red)
-        if doc is not None:
-            _add_offer_types(doc, red)
+        _guarded_file(vocabulary, red, lambda: _load_vocabulary(vocabulary, schema_dir, red))
     else:
         red.problems.append(Problem(display_path(vocabulary, project_root), None, None,
                                     "missing-file", "Das Vokabular der Angebotsarten fehlt.",
                                     hint="Legen Sie `vokabular/angebotsarten.yaml` wieder an."))
     for kind in ENTITY_KINDS:
         for path in entity_files(root, kind):
-            try:
-                doc = _load_valid(path, kind.schema, schema_dir, project_root, red)
-                if doc is not None:
-                    _BUILDERS[kind.folder](doc, red)
-                else:
-                    red.unusable.setdefault(kind.folder, set()).update(_ids_in(path, red))
-            except Exception as err:  # noqa: BLE001 - one odd file must not hide the others
-                red.problems.append(Problem(
-                    display_path(path, project_root), None, None, "internal-error",
-                    f"Die Datei konnte nicht verarbeitet werden ({type(err).__name__}: {err}).",
-                    hint="Bitte melden; die übrigen Dateien wurden geprüft."))
+            _guarded_file(path, red, lambda p=path, k=kind: _load_entity(p, k, schema_dir, red))
     return red
+
+
+def _load_vocabulary(path: Path, schema_dir: Path, red: Redaktion) -> None:
+    doc = _load_valid(path, VOCABULARY_SCHEMA, schema_dir, red.project_root, red)
+    if doc is not None:
+        _add_offer_types(doc, red)
+
+
+def _load_entity(path: Path, kind: Kind, schema_dir: Path, red: Redaktion) -> None:
+    doc = _load_valid(path, kind.schema, schema_dir, red.project_root, red)
+    if doc is not None:
+        _BUILDERS[kind.folder](doc, red)
+    else:
+        red.unusable.setdefault(kind.folder, set()).update(_ids_in(path, red))
+
+
+def _guarded_file(path: Path, red: Redaktion, step) -> None:
+    """One odd file must not hide the others: an unexpected error becomes its Problem."""
+    try:
+        step()
+    except Exception as err:  # noqa: BLE001
+        red.problems.append(Problem(
+            display_path(path, red.project_root), None, None, "internal-error",
+            f"Die Datei konnte nicht verarbeitet werden ({type(err).__name__}: {err}).",
+            hint="Bitte melden; die übrigen Dateien wurden geprüft."))
 
 
 def entity_files(root: Path, kind: Kind) -> list[Path]:

@@ -192,6 +192,15 @@ def _scan_events(text: str, result: LoadedYaml) -> bool:
     except yaml.MarkedYAMLError as err:
         result.problems.append(_syntax_problem(result.file, err))
         return False
+    except yaml.reader.ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1
+        column = err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+        result.problems.append(Problem(
+            result.file, line, column, "control-character",
+            f"Unerlaubtes Steuerzeichen (Code {err.character:#06x}) in der Datei.",
+            hint="Die Datei ist vermutlich keine Textdatei oder wurde beschädigt; löschen Sie "
+                 "das unsichtbare Zeichen oder legen Sie die Datei neu an."))
+        return False
     return ok
 
 

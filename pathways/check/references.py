@@ -96,6 +96,8 @@ def _inverted(red: Redaktion, file: str, pointer: str, low: int, high: int,
 
 
 def _stage_offer_types(red: Redaktion) -> list[Problem]:
+    if not red.offer_types:
+        return []  # vocabulary missing or broken: reported once there, not at every stage
     problems = []
     for stage in red.stages.values():
         for index, art in enumerate(stage.angebotsarten):
@@ -180,7 +182,7 @@ def _service_areas(red: Redaktion, bez_ids: set[str] | None) -> list[Problem]:
 def _curated_offers(red: Redaktion, plr_ids: set[str] | None) -> list[Problem]:
     problems = []
     for o in red.curated_offers:
-        if o.art not in red.offer_types:
+        if red.offer_types and o.art not in red.offer_types:
             problems.append(unknown_id(red, o.file, "/art", "art", "offer-type", o.art,
                                        red.offer_types, "vokabular/angebotsarten.yaml"))
         if plr_ids is not None and o.plr_id not in plr_ids:
