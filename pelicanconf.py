@@ -1,6 +1,13 @@
 """Pelican settings for Bildungswege Berlin (the site; data settings live in pathways/)."""
 
 import os
+import sys
+from pathlib import Path
+
+# Page-family plugins import the shared library plugins/datapages_base by name.
+_plugin_dir = str(Path(__file__).resolve().parent / "plugins")
+if _plugin_dir not in sys.path:
+    sys.path.insert(0, _plugin_dir)
 
 AUTHOR = "Bildungswege Berlin"
 SITENAME = "Bildungswege Berlin"

@@ -1,0 +1,35 @@
+"""Library for the data page families (offer, stage, Bezirk, Kiez pages …); registers nothing.
+
+Family plugins import it (`from datapages_base import DataPageGenerator, DataPage, …`).
+"""
+
+from .generator import HOME_CRUMB, DataPage, DataPageGenerator, crumbs, repo_path
+from .text import (
+    KEINE_ANGABE,
+    age_range,
+    is_missing,
+    mailto_url,
+    markdown_html,
+    or_keine_angabe,
+    safe_url,
+    tel_url,
+)
+from .urls import (
+    BEZIRKE_INDEX_URL,
+    HOME_URL,
+    SERVICES_INDEX_URL,
+    STAGES_INDEX_URL,
+    bezirk_url,
+    kiez_url,
+    offer_url,
+    save_as,
+    service_url,
+    stage_url,
+)
+
+__all__ = [
+    "BEZIRKE_INDEX_URL", "HOME_CRUMB", "HOME_URL", "KEINE_ANGABE", "SERVICES_INDEX_URL",
+    "STAGES_INDEX_URL", "DataPage", "DataPageGenerator", "age_range", "bezirk_url", "crumbs",
+    "is_missing", "kiez_url", "mailto_url", "markdown_html", "offer_url", "or_keine_angabe",
+    "repo_path", "safe_url", "save_as", "service_url", "stage_url", "tel_url",
+]

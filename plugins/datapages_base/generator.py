@@ -1,0 +1,100 @@
+"""`DataPageGenerator`: a Pelican generator that renders one template per data record.
+
+A page family subclasses it, names its `family` and `templates_dir`, and yields `DataPage`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+from jinja2 import ChoiceLoader, FileSystemLoader
+from pelican.generators import Generator
+
+from pathways.paths import ROOT
+
+from .text import FILTERS
+from .urls import HOME_URL, URL_FUNCTIONS, save_as
+
+Crumb = tuple[str, str | None]
+HOME_CRUMB: Crumb = ("Startseite", HOME_URL)
+
+
+@dataclass(frozen=True)
+class DataPage:
+    """One page to write: where, with which template, and what the template sees."""
+
+    key: str  # record id, used by the DATAPAGES_ONLY setting
+    url: str  # site path, e.g. "/angebote/kita-00000900/"
+    title: str
+    template: str  # template name without ".html", e.g. "offer_pages/offer"
+    breadcrumbs: tuple[Crumb, ...]
+    edit_path: str | None  # repository path of the file behind the page
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def save_as(self) -> str:
+        return save_as(self.url)
+
+
+def repo_path(path: str | Path) -> str:
+    """A path as the edit link wants it: relative to the project root, with "/"."""
+    path = Path(path)
+    if path.is_absolute():
+        path = path.resolve().relative_to(ROOT)
+    return path.as_posix()
+
+
+def crumbs(*items: Crumb) -> tuple[Crumb, ...]:
+    """Breadcrumb from the start page down; the last item is the page itself (url None)."""
+    return (HOME_CRUMB, *items)
+
+
+class DataPageGenerator(Generator):
+    """Writes `pages()` with Pelican's writer; the family decides what the pages are.
+
+    Settings: `DATAPAGES_ONLY = {family: [keys]}` builds only those records of a family
+    (tests, previews); a family not named there is built in full.
+    """
+
+    family: ClassVar[str] = ""
+    templates_dir: ClassVar[Path | None] = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.templates_dir is not None:
+            # Theme templates come first, so a theme can override a family's template.
+            own = FileSystemLoader(str(self.templates_dir))
+            self.env.loader = ChoiceLoader([self.env.loader, own])
+        self.env.filters.update(FILTERS)
+        self.env.globals.update(URL_FUNCTIONS)
+
+    def pages(self) -> Iterator[DataPage]:
+        raise NotImplementedError
+
+    def selected(self, key: str) -> bool:
+        only = self.settings.get("DATAPAGES_ONLY") or {}
+        return self.family not in only or key in set(only[self.family])
+
+    def generate_context(self) -> None:
+        """Families load their data lazily in `pages()`; nothing is shared through the context."""
+
+    def generate_output(self, writer) -> None:
+        for page in self.pages():
+            if self.selected(page.key):
+                self.write_page(writer, page)
+
+    def write_page(self, writer, page: DataPage) -> None:
+        writer.write_file(
+            page.save_as,
+            self.get_template(page.template),
+            self.context,
+            url=page.url.lstrip("/"),
+            page_title=page.title,
+            page_url=page.url,
+            breadcrumbs=page.breadcrumbs,
+            edit_path=page.edit_path,
+            **page.context,
+        )

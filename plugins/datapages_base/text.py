@@ -1,0 +1,117 @@
+"""Values from data made safe for pages: URLs, Markdown, missing values ("keine Angabe"), ages."""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import urlsplit
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+KEINE_ANGABE = "keine Angabe"
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+MARKDOWN_TAGS = frozenset({"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "blockquote"})
+# Ages at or above this mean "no upper limit" in the data (e.g. 0-120 for places open to all).
+OPEN_END_AGE = 99
+
+
+def safe_url(value: object, allow_internal: bool = False) -> str | None:
+    """`value` if it is an absolute http(s)/mailto/tel URL (or, if allowed, a site path "/…").
+
+    Anything else (javascript:, data:, "www.example.org", missing) gives None: show it as text.
+    """
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if allow_internal and url.startswith("/") and not url.startswith("//"):
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SAFE_SCHEMES or any(c in url for c in "\"'<> \t\n"):
+        return None
+    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
+        return None
+    if parts.scheme.lower() in ("mailto", "tel") and not parts.path:
+        return None
+    return url
+
+
+def tel_url(number: object) -> str | None:
+    """A tel: URL from a phone number as the data writes it ("030/ 44907" -> tel:03044907)."""
+    if is_missing(number):
+        return None
+    digits = re.sub(r"[^\d+]", "", str(number))
+    digits = digits[0] + digits[1:].replace("+", "") if digits else ""
+    return safe_url(f"tel:{digits}") if len(digits.lstrip("+")) >= 3 else None
+
+
+def mailto_url(address: object) -> str | None:
+    if is_missing(address) or not re.fullmatch(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+",
+                                                str(address).strip()):
+        return None
+    return safe_url(f"mailto:{str(address).strip()}")
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    if attribute == "href":
+        return safe_url(value, allow_internal=True)
+    return value
+
+
+def markdown_html(text: object) -> Markup:
+    """Editor Markdown as sanitised HTML (nh3): no raw HTML, no scripts, links only via safe_url."""
+    if is_missing(text):
+        return Markup("")
+    html = markdown.markdown(str(text), output_format="html")
+    clean = nh3.clean(
+        html,
+        tags=set(MARKDOWN_TAGS),
+        attributes={"a": {"href", "title"}},
+        url_schemes=set(SAFE_SCHEMES),
+        attribute_filter=_filter_attribute,
+        link_rel="noopener noreferrer",
+    )
+    return Markup(clean)
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN, pandas NA, blank text or an empty list: the data says nothing (0 is data)."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, tuple, set, frozenset, dict)):
+        return not value
+    return False
+
+
+def or_keine_angabe(value: object, text: str = KEINE_ANGABE) -> object:
+    """Jinja filter `keine_angabe`: the value, or "keine Angabe" if the data has none (never 0)."""
+    return text if is_missing(value) else value
+
+
+def age_range(von: object, bis: object) -> str:
+    """Jinja filter `alter`: "6–12 Jahre", "ab 18 Jahren", "alle Altersgruppen", "keine Angabe"."""
+    if is_missing(von) and is_missing(bis):
+        return KEINE_ANGABE
+    if is_missing(bis) or int(bis) >= OPEN_END_AGE:
+        return "alle Altersgruppen" if is_missing(von) or int(von) == 0 else f"ab {int(von)} Jahren"
+    if is_missing(von):
+        return f"bis {int(bis)} Jahre"
+    return f"{int(von)}–{int(bis)} Jahre"
+
+
+FILTERS = {
+    "safe_url": safe_url,
+    "tel_url": tel_url,
+    "mailto_url": mailto_url,
+    "markdown": markdown_html,
+    "keine_angabe": or_keine_angabe,
+    "alter": age_range,
+}
