@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
-from search.build import search_documents, write_index
-from search.sources import load_search_inputs
-from search_helpers import run_node
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "plugins"))
+
+from search.build import search_documents, write_index  # noqa: E402
+from search.sources import load_search_inputs  # noqa: E402
+from search_helpers import run_node  # noqa: E402
 
 
 @pytest.fixture(scope="session")
