@@ -16,9 +16,12 @@ def translations_dir(settings: dict) -> Path:
 
 
 def configure_environment(
-    env: Environment, settings: dict, ui_lang: str, content_lang: str
+    env: Environment, settings: dict, ui_lang: str, content_lang: str, subsite: bool = False
 ) -> None:
-    """Make `_()`/`{% trans %}` speak `ui_lang` and expose `ui_lang`, `ui_dir`, `content_lang`."""
+    """Make `_()`/`{% trans %}` speak `ui_lang`; expose `ui_lang`, `ui_dir`, `content_lang`.
+
+    `ui_subsite` is true for the /<lang>/ entry pages (their home is /<lang>/, not /).
+    """
     translations = load_translations(translations_dir(settings), ui_lang)
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:
         env.add_extension("jinja2.ext.i18n")
@@ -28,6 +31,7 @@ def configure_environment(
         ui_dir=text_direction(ui_lang),
         content_lang=content_lang,
         source_lang=SOURCE_LANG,
+        ui_subsite=subsite,
     )
 
 
@@ -35,7 +39,8 @@ def on_generator_init(generator) -> None:
     settings = generator.settings
     ui_lang = getattr(generator, "ui_lang", settings.get("UI_LANG", SOURCE_LANG))
     content_lang = getattr(generator, "content_lang", settings.get("DEFAULT_LANG", SOURCE_LANG))
-    configure_environment(generator.env, settings, ui_lang, content_lang)
+    subsite = getattr(generator, "ui_subsite", False)
+    configure_environment(generator.env, settings, ui_lang, content_lang, subsite)
 
 
 def register() -> None:

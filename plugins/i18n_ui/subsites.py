@@ -17,6 +17,7 @@ class EntryPagesGenerator(Generator):
 
     ui_lang = "en"
     content_lang = "en"
+    ui_subsite = True
 
     def generate_context(self) -> None:
         self.entry_pages = [self._read_page(path) for path in self._source_files()]
