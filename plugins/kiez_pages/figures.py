@@ -1,0 +1,124 @@
+"""Key figures of a Kiez beside its Bezirk and Berlin: population by age band and MSS 2021.
+
+Only what the monitoring package states; a missing value stays None ("keine Angabe" on the page).
+Supply/demand ratios (Kita places per child …) come from `pathways.analyse`, see `supply.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from pathways import paths
+
+AGE_BANDS = (
+    ("alter_unter_6", "unter 6"),
+    ("alter_6_15", "6 bis unter 15"),
+    ("alter_15_18", "15 bis unter 18"),
+    ("alter_18_27", "18 bis unter 27"),
+    ("alter_27_45", "27 bis unter 45"),
+    ("alter_45_55", "45 bis unter 55"),
+    ("alter_55_65", "55 bis unter 65"),
+    ("alter_65_plus", "65 und älter"),
+)
+
+
+@dataclass(frozen=True)
+class AreaPopulation:
+    """Population of one area: total and persons per age band (None where the data has none)."""
+
+    label: str
+    einwohner: int | None
+    bands: tuple[int | None, ...]
+
+    def share(self, index: int) -> float | None:
+        """Share of an age band in percent, None if a count is missing or the area is empty."""
+        count = self.bands[index]
+        if count is None or not self.einwohner:
+            return None
+        return 100 * count / self.einwohner
+
+
+@dataclass(frozen=True)
+class Population:
+    stichtag: str
+    bands: tuple[str, ...]
+    areas: tuple[AreaPopulation, ...]  # Kiez, Bezirk, Berlin
+    source: dict
+
+
+@dataclass(frozen=True)
+class MssStatus:
+    """MSS 2021 of one Kiez; `valid` is False where the source marks it invalid (no values)."""
+
+    valid: bool
+    gueltigkeit: str
+    status: str | None
+    dynamik: str | None
+    gesamt: str | None
+    source: dict
+
+
+def _int(value) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
+def _resource_meta(package: str, resource: str, root: Path | None = None) -> dict:
+    """Title, licence (as stated) and attribution of a data package resource."""
+    return dict(_resource_meta_cached(package, resource, root or paths.DATAPACKAGES))
+
+
+@lru_cache(maxsize=16)
+def _resource_meta_cached(package: str, resource: str, root: Path) -> tuple:
+    descriptor = json.loads((root / package / "datapackage.json").read_text(encoding="utf-8"))
+    found = next(r for r in descriptor["resources"] if r["name"] == resource)
+    licences = ", ".join(lic.get("title", lic.get("name", "")) for lic in found.get("licenses", []))
+    return (("titel", found.get("title", resource)), ("lizenz", licences),
+            ("urheber", found.get("attribution", "")))
+
+
+def _german_date(iso: str) -> str:
+    """"2024-12-31" -> "31.12.2024"."""
+    year, month, day = iso.split("-")
+    return f"{day}.{month}.{year}"
+
+
+def _area(frame: pd.DataFrame, ebene: str, area_id: str | None, label: str) -> AreaPopulation:
+    rows = frame[frame["ebene"] == ebene]
+    if area_id is not None:
+        rows = rows[rows["id"] == area_id]
+    if rows.empty:
+        return AreaPopulation(label, None, tuple(None for _ in AGE_BANDS))
+    row = rows.iloc[0]
+    return AreaPopulation(label, _int(row["einwohner"]), tuple(_int(row[c]) for c, _ in AGE_BANDS))
+
+
+def kiez_population(population: pd.DataFrame, kiez: dict) -> Population:
+    """Age bands of the Kiez, its Bezirk and Berlin at the population table's Stichtag."""
+    areas = (
+        _area(population, "planungsraum", kiez["plr_id"], kiez["plr_name"]),
+        _area(population, "bezirk", kiez["bez_id"], kiez["bez_name"]),
+        _area(population, "berlin", None, "Berlin"),
+    )
+    stichtag = _german_date(str(population["stichtag"].iloc[0])) if len(population) else ""
+    return Population(stichtag, tuple(label for _, label in AGE_BANDS), areas,
+                      _resource_meta("monitoring", "einwohner"))
+
+
+def kiez_mss(mss: pd.DataFrame, plr_id: str) -> MssStatus:
+    """MSS 2021 status, dynamics and overall index of one Kiez, as the source words them."""
+    source = _resource_meta("monitoring", "mss_2021")
+    rows = mss[mss["plr_id"] == plr_id]
+    if rows.empty:
+        return MssStatus(False, "nicht im Datensatz", None, None, None, source)
+    row = rows.iloc[0]
+
+    def text(column: str) -> str | None:
+        return None if pd.isna(row[column]) else str(row[column])
+
+    valid = str(row["gueltig"]) == "gültig"
+    return MssStatus(valid, str(row["gueltig"]), text("si_v"), text("di_v"), text("sdi_v"), source)

@@ -1,0 +1,59 @@
+"""Everything the Kiez pages read, loaded once per build from `pathways` (no rule computed here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import pandas as pd
+
+from pathways import load
+from pathways.kiezlayer import KiezLayer
+from pathways.redaktion import Redaktion, load_redaktion
+
+
+@dataclass
+class KiezInputs:
+    """Tables of the data packages and the editor records, indexed for per-Kiez look-ups."""
+
+    redaktion: Redaktion
+    kieze: pd.DataFrame
+    neighbours: pd.DataFrame
+    offers: pd.DataFrame
+    population: pd.DataFrame
+    mss: pd.DataFrame
+    geometry: dict
+
+    @cached_property
+    def kiez_rows(self) -> dict[str, dict]:
+        return {row["plr_id"]: row for row in self.kieze.to_dict("records")}
+
+    @cached_property
+    def neighbour_ids(self) -> dict[str, list[str]]:
+        pairs = self.neighbours.sort_values(["plr_id", "nachbar_plr_id"])
+        return {k: list(g["nachbar_plr_id"]) for k, g in pairs.groupby("plr_id", sort=True)}
+
+    @cached_property
+    def offers_by_kiez(self) -> dict[str, pd.DataFrame]:
+        ordered = self.offers.sort_values(["plr_id", "name", "id"])
+        return {k: g for k, g in ordered.groupby("plr_id", sort=True)}
+
+    @cached_property
+    def shapes(self) -> dict[str, dict]:
+        return {f["properties"]["plr_id"]: f["geometry"] for f in self.geometry["features"]}
+
+    @cached_property
+    def layer(self) -> KiezLayer:
+        return KiezLayer(self.redaktion, self.kieze, self.neighbours, self.offers)
+
+
+def load_kiez_inputs() -> KiezInputs:
+    return KiezInputs(
+        redaktion=load_redaktion(),
+        kieze=load.load_kieze(),
+        neighbours=load.load_neighbours(),
+        offers=load.load_offers(),
+        population=load.load_population(),
+        mss=load.load_mss(),
+        geometry=load.load_geometry("planungsraeume"),
+    )

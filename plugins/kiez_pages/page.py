@@ -1,0 +1,134 @@
+"""The template context of one Kiez page: place, neighbours, map, offers, key figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+from datapages_base import urls
+from markupsafe import Markup
+
+from .figures import MssStatus, Population, kiez_mss, kiez_population
+from .inputs import KiezInputs
+from .kiezmap import MapPoint, kiez_map_svg
+
+SECTOR_NAMES = {
+    "formal": "formale Bildung",
+    "nonformal": "non-formale Bildung",
+    "informal": "informelle Bildung",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A linked Kiez (neighbour list)."""
+
+    plr_id: str
+    name: str
+    url: str
+    bezirk: str
+
+
+@dataclass(frozen=True)
+class MapOffer:
+    """An offer of the Kiez as listed beside the map (the map's text alternative)."""
+
+    id: str
+    name: str
+    art: str
+    sektor: str
+    url: str
+
+
+def kiez_record(inputs: KiezInputs, plr_id: str) -> dict:
+    row = inputs.kiez_rows[plr_id]
+    return {key: row[key] for key in ("plr_id", "plr_name", "bzr_id", "bzr_name", "pgr_id",
+                                      "pgr_name", "bez_id", "bez_name")}
+
+
+def breadcrumbs(kiez: dict) -> list[tuple[str, str]]:
+    """Start → Bezirke → Bezirk → Kiez (Bezirksregion and Prognoseraum have no page)."""
+    return [
+        ("Startseite", urls.HOME_URL),
+        ("Bezirke", urls.BEZIRKE_INDEX_URL),
+        (kiez["bez_name"], urls.bezirk_url(kiez["bez_id"])),
+        (kiez["plr_name"], urls.kiez_url(kiez["plr_id"])),
+    ]
+
+
+def neighbour_places(inputs: KiezInputs, plr_id: str) -> list[Place]:
+    places = []
+    for other in inputs.neighbour_ids.get(plr_id, []):
+        row = inputs.kiez_rows[other]
+        places.append(Place(other, row["plr_name"], urls.kiez_url(other), row["bez_name"]))
+    return sorted(places, key=lambda p: (p.name, p.plr_id))
+
+
+def _offers_in(inputs: KiezInputs, plr_id: str) -> pd.DataFrame:
+    return inputs.offers_by_kiez.get(plr_id, inputs.offers.iloc[0:0])
+
+
+def map_offers(inputs: KiezInputs, plr_id: str) -> list[MapOffer]:
+    type_names = {t.id: t.name for t in inputs.redaktion.offer_types.values()}
+    return [
+        MapOffer(row.id, row.name, type_names.get(row.art, row.art), row.sektor,
+                 urls.offer_url(row.id))
+        for row in _offers_in(inputs, plr_id).itertuples()
+    ]
+
+
+def map_description(kiez: dict, neighbours: list[Place], offers: list[MapOffer]) -> str:
+    counts = {s: sum(1 for o in offers if o.sektor == s) for s in SECTOR_NAMES}
+    by_sector = ", ".join(f"{n} {SECTOR_NAMES[s]}" for s, n in counts.items() if n)
+    return (
+        f"Umriss des Kiezes {kiez['plr_name']} mit {len(neighbours)} angrenzenden Kiezen (hell). "
+        + (f"Zeichen für {len(offers)} {'Angebot' if len(offers) == 1 else 'Angebote'} im Kiez"
+           f" ({by_sector}); "
+           "dieselben Angebote stehen in der Liste neben der Karte."
+           if offers else "Im Kiez liegt kein Angebot aus unseren Daten.")
+    )
+
+
+def kiez_map(inputs: KiezInputs, kiez: dict, neighbours: list[Place],
+             offers: list[MapOffer]) -> Markup:
+    plr_id = kiez["plr_id"]
+    points = [MapPoint(float(r.lat), float(r.lon), r.sektor, r.name)
+              for r in _offers_in(inputs, plr_id).itertuples()]
+    return kiez_map_svg(
+        inputs.shapes[plr_id],
+        [inputs.shapes[p.plr_id] for p in neighbours if p.plr_id in inputs.shapes],
+        points,
+        title=f"Karte: Kiez {kiez['plr_name']} und seine Angebote",
+        description=map_description(kiez, neighbours, offers),
+    )
+
+
+@dataclass(frozen=True)
+class KiezPage:
+    kiez: dict
+    url: str
+    breadcrumbs: list[tuple[str, str]]
+    neighbours: list[Place]
+    offers: list[MapOffer]
+    map_svg: Markup
+    population: Population
+    mss: MssStatus
+    pathway: dict | None = None
+    services: list = field(default_factory=list)
+    supply: list = field(default_factory=list)
+
+
+def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
+    kiez = kiez_record(inputs, plr_id)
+    neighbours = neighbour_places(inputs, plr_id)
+    offers = map_offers(inputs, plr_id)
+    return KiezPage(
+        kiez=kiez,
+        url=urls.kiez_url(plr_id),
+        breadcrumbs=breadcrumbs(kiez),
+        neighbours=neighbours,
+        offers=offers,
+        map_svg=kiez_map(inputs, kiez, neighbours, offers),
+        population=kiez_population(inputs.population, kiez),
+        mss=kiez_mss(inputs.mss, plr_id),
+    )
