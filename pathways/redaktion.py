@@ -124,7 +124,7 @@ class CounsellingService:
     name: str
     gebiet: str
     quellen: tuple[Source, ...]
-    last_verified: str
+    last_verified: str | None  # None: not yet verified at the source (never a guessed date)
     file: str
     bez_id: str | None = None
     themen: tuple[str, ...] = ()
