@@ -4,6 +4,14 @@ Family plugins import it (`from datapages_base import DataPageGenerator, DataPag
 """
 
 from .generator import HOME_CRUMB, DataPage, DataPageGenerator, crumbs, repo_path
+from .labels import (
+    ACCESSIBILITY,
+    COSTS,
+    QUALIFICATIONS,
+    SECTORS,
+    TRANSITION_KINDS,
+    language_name,
+)
 from .text import (
     KEINE_ANGABE,
     age_range,
@@ -11,6 +19,7 @@ from .text import (
     mailto_url,
     markdown_html,
     or_keine_angabe,
+    plain_record,
     safe_url,
     tel_url,
 )
@@ -28,8 +37,9 @@ from .urls import (
 )
 
 __all__ = [
+    "ACCESSIBILITY", "COSTS", "QUALIFICATIONS", "SECTORS", "TRANSITION_KINDS", "language_name",
     "BEZIRKE_INDEX_URL", "HOME_CRUMB", "HOME_URL", "KEINE_ANGABE", "SERVICES_INDEX_URL",
     "STAGES_INDEX_URL", "DataPage", "DataPageGenerator", "age_range", "bezirk_url", "crumbs",
     "is_missing", "kiez_url", "mailto_url", "markdown_html", "offer_url", "or_keine_angabe",
-    "repo_path", "safe_url", "save_as", "service_url", "stage_url", "tel_url",
+    "plain_record", "repo_path", "safe_url", "save_as", "service_url", "stage_url", "tel_url",
 ]

@@ -15,6 +15,7 @@ from pelican.generators import Generator
 
 from pathways.paths import ROOT
 
+from .labels import LABEL_FILTERS
 from .text import FILTERS
 from .urls import HOME_URL, URL_FUNCTIONS, save_as
 
@@ -69,6 +70,7 @@ class DataPageGenerator(Generator):
             own = FileSystemLoader(str(self.templates_dir))
             self.env.loader = ChoiceLoader([self.env.loader, own])
         self.env.filters.update(FILTERS)
+        self.env.filters.update(LABEL_FILTERS)
         self.env.globals.update(URL_FUNCTIONS)
 
     def pages(self) -> Iterator[DataPage]:

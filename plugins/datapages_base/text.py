@@ -91,6 +91,15 @@ def is_missing(value: object) -> bool:
     return False
 
 
+def plain_record(row: dict) -> dict:
+    """A data row for templates: every missing scalar (NaN, <NA>, "") becomes None.
+
+    Jinja treats NaN as true, so rows from pandas must pass through here before rendering.
+    """
+    return {key: (value if isinstance(value, list) or not is_missing(value) else None)
+            for key, value in row.items()}
+
+
 def or_keine_angabe(value: object, text: str = KEINE_ANGABE) -> object:
     """Jinja filter `keine_angabe`: the value, or "keine Angabe" if the data has none (never 0)."""
     return text if is_missing(value) else value
