@@ -11,6 +11,23 @@ from pathways.redaktion import Redaktion, display_path
 
 _IMPORT_HINT = "Führen Sie `bildungswege import` aus."
 _MAX_ROW_EXAMPLES = 5
+_GERMAN_TITLES = {
+    "type-error": "Falscher Datentyp",
+    "constraint-error": "Regel des Feldes verletzt",
+    "foreign-key": "Verweis ins Leere (Fremdschlüssel)",
+    "primary-key": "Doppelter Primärschlüssel",
+    "unique-error": "Wert muss eindeutig sein",
+    "missing-cell": "Zelle fehlt",
+    "extra-cell": "Überzählige Zelle",
+    "blank-row": "Leere Zeile",
+    "incorrect-label": "Falsche Spaltenüberschrift",
+    "missing-label": "Spalte fehlt",
+    "scheme-error": "Datei nicht lesbar",
+    "encoding-error": "Falsche Zeichenkodierung",
+    "package-error": "Paketbeschreibung ungültig",
+    "resource-error": "Ressourcenbeschreibung ungültig",
+    "schema-error": "Tabellenschema ungültig",
+}
 
 
 def package_dirs(datapackages: Path) -> list[Path]:
@@ -62,8 +79,12 @@ def _problem(file: str, err) -> Problem:
             values = cells
         if values and len(values) == len(names):
             field += " = " + ",".join(str(v) for v in values)
-    message = f"{err.title}: {err.note}" if getattr(err, "note", None) else err.message
-    return Problem(file, row, column, f"package-{err.type}", f"Datenpaket ungültig – {message}",
+    title = _GERMAN_TITLES.get(err.type, err.title)
+    cell = getattr(err, "cell", None)
+    detail = f"Wert `{cell}`: " if cell not in (None, "") else ""
+    note = getattr(err, "note", None) or err.message
+    message = f"{title} – {detail}{note}"
+    return Problem(file, row, column, f"package-{err.type}", message,
                    field=field, hint=_IMPORT_HINT)
 
 
