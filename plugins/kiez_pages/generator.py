@@ -1,13 +1,13 @@
-"""The Pelican generator writing the 542 Kiez pages and their JSON files."""
+"""The Pelican generator writing the Kiez pages, their pathway JSON and the Kiez finder index."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
-from datapages_base import urls
-from datapages_base.text import FILTERS
-from jinja2 import ChoiceLoader, FileSystemLoader
+from datapages_base import BEZIRKE_INDEX_URL, DataPage, DataPageGenerator, bezirk_url, crumbs
+from datapages_base import kiez_url as kiez_path
 from pelican import signals
 from pelican.generators import Generator
 
@@ -18,8 +18,8 @@ from .kiez_index import kieze_index
 from .numbers import FILTERS as NUMBER_FILTERS
 from .page import kiez_page
 
-TEMPLATES = Path(__file__).parent / "templates"
 KIEZE_INDEX_FILE = "data/kieze-index.json"
+EDIT_PATH = "datapackages/kieze/planungsraeume.csv"
 
 
 def dumps(value) -> str:
@@ -27,32 +27,48 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-class KiezPagesGenerator(Generator):
-    """Renders template `kiez.html` once per Kiez and writes /data/kieze-index.json."""
+class KiezPagesGenerator(DataPageGenerator):
+    """One page per Kiez (template kiez_pages/kiez.html), plus /data/kieze-index.json."""
+
+    family = "kiez"
+    templates_dir = Path(__file__).parent / "templates"
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.env.loader = ChoiceLoader([self.env.loader, FileSystemLoader(str(TEMPLATES))])
-        self.env.filters.update(FILTERS)
         self.env.filters.update(NUMBER_FILTERS)
-        self.env.globals.update(urls.URL_FUNCTIONS)
+        self._inputs: KiezInputs | None = None
 
-    def generate_context(self) -> None:
-        self.inputs: KiezInputs = load_kiez_inputs()
-        self.plr_ids = sorted(self.inputs.kiez_rows)
+    @property
+    def inputs(self) -> KiezInputs:
+        if self._inputs is None:
+            self._inputs = load_kiez_inputs()
+        return self._inputs
+
+    def pages(self) -> Iterator[DataPage]:
+        for plr_id in sorted(self.inputs.kiez_rows):
+            if not self.selected(plr_id):
+                continue
+            page = kiez_page(self.inputs, plr_id)
+            kiez = page.kiez
+            yield DataPage(
+                key=plr_id,
+                url=page.url,
+                title=kiez["plr_name"],
+                template="kiez_pages/kiez",
+                breadcrumbs=crumbs(("Bezirke", BEZIRKE_INDEX_URL),
+                                   (kiez["bez_name"], bezirk_url(kiez["bez_id"])),
+                                   (kiez["plr_name"], None)),
+                edit_path=EDIT_PATH,
+                context={"kiezseite": page},
+            )
 
     def generate_output(self, writer) -> None:
-        template = self.get_template("kiez")
-        for plr_id in self.plr_ids:
-            page = kiez_page(self.inputs, plr_id)
-            writer.write_file(urls.save_as(page.url), template, self.context,
-                              kiezseite=page, breadcrumbs=page.breadcrumbs,
-                              edit_path="datapackages/kieze/planungsraeume.csv")
+        super().generate_output(writer)
         self._write_json(KIEZE_INDEX_FILE,
                          kieze_index(self.inputs.kieze, self.inputs.offers, self._site_url))
 
     def _site_url(self, plr_id: str) -> str:
-        return self.settings.get("SITEURL", "") + urls.kiez_url(plr_id)
+        return self.settings.get("SITEURL", "") + kiez_path(plr_id)
 
     def _write_json(self, relative: str, value) -> None:
         write_text(Path(self.output_path) / relative, dumps(value) + "\n")

@@ -5,18 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pandas as pd
+from datapages_base import SECTORS as SECTOR_NAMES
 from datapages_base import urls
 from markupsafe import Markup
 
 from .figures import MssStatus, Population, kiez_mss, kiez_population
 from .inputs import KiezInputs
 from .kiezmap import MapPoint, kiez_map_svg
-
-SECTOR_NAMES = {
-    "formal": "formale Bildung",
-    "nonformal": "non-formale Bildung",
-    "informal": "informelle Bildung",
-}
 
 
 @dataclass(frozen=True)
@@ -46,16 +41,6 @@ def kiez_record(inputs: KiezInputs, plr_id: str) -> dict:
                                       "pgr_name", "bez_id", "bez_name")}
 
 
-def breadcrumbs(kiez: dict) -> list[tuple[str, str]]:
-    """Start → Bezirke → Bezirk → Kiez (Bezirksregion and Prognoseraum have no page)."""
-    return [
-        ("Startseite", urls.HOME_URL),
-        ("Bezirke", urls.BEZIRKE_INDEX_URL),
-        (kiez["bez_name"], urls.bezirk_url(kiez["bez_id"])),
-        (kiez["plr_name"], urls.kiez_url(kiez["plr_id"])),
-    ]
-
-
 def neighbour_places(inputs: KiezInputs, plr_id: str) -> list[Place]:
     places = []
     for other in inputs.neighbour_ids.get(plr_id, []):
@@ -79,7 +64,7 @@ def map_offers(inputs: KiezInputs, plr_id: str) -> list[MapOffer]:
 
 def map_description(kiez: dict, neighbours: list[Place], offers: list[MapOffer]) -> str:
     counts = {s: sum(1 for o in offers if o.sektor == s) for s in SECTOR_NAMES}
-    by_sector = ", ".join(f"{n} {SECTOR_NAMES[s]}" for s, n in counts.items() if n)
+    by_sector = "; ".join(f"{SECTOR_NAMES[s]}: {n}" for s, n in counts.items() if n)
     return (
         f"Umriss des Kiezes {kiez['plr_name']} mit {len(neighbours)} angrenzenden Kiezen (hell). "
         + (f"Zeichen für {len(offers)} {'Angebot' if len(offers) == 1 else 'Angebote'} im Kiez"
@@ -107,7 +92,6 @@ def kiez_map(inputs: KiezInputs, kiez: dict, neighbours: list[Place],
 class KiezPage:
     kiez: dict
     url: str
-    breadcrumbs: list[tuple[str, str]]
     neighbours: list[Place]
     offers: list[MapOffer]
     map_svg: Markup
@@ -125,7 +109,6 @@ def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
     return KiezPage(
         kiez=kiez,
         url=urls.kiez_url(plr_id),
-        breadcrumbs=breadcrumbs(kiez),
         neighbours=neighbours,
         offers=offers,
         map_svg=kiez_map(inputs, kiez, neighbours, offers),

@@ -1,0 +1,56 @@
+"""Build only a few real Kieze with the kiez_pages plugin (DATAPAGES_ONLY) into a temporary site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pathways import load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def invalid_mss_kiez() -> str:
+    """The first Kiez the MSS 2021 marks invalid (its indicators are empty in the data)."""
+    mss = load.load_mss()
+    return sorted(mss.loc[mss["gueltig"] != "gültig", "plr_id"])[0]
+
+
+def kiez_with_most_offers() -> str:
+    counts = load.load_offers()["plr_id"].value_counts()
+    return sorted(counts[counts == counts.max()].index)[0]
+
+
+SAMPLE_KIEZE = sorted({"01100101", "08100102", invalid_mss_kiez(), kiez_with_most_offers()})
+
+
+@pytest.fixture(scope="session")
+def kiez_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site with the Kiez pages of SAMPLE_KIEZE (plus the full JSON outputs)."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    output = tmp_path_factory.mktemp("kiez") / "output"
+    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
+        "PATH": str(ROOT / "content"),
+        "OUTPUT_PATH": str(output),
+        "THEME": str(ROOT / "theme"),
+        "PLUGIN_PATHS": [str(ROOT / "plugins")],
+        "PLUGINS": ["i18n_ui", "kiez_pages"],
+        "DATAPAGES_ONLY": {"kiez": SAMPLE_KIEZE},
+    })
+    Pelican(settings).run()
+    return output
+
+
+def page_html(site: Path, plr_id: str) -> str:
+    return (site / "kiez" / plr_id / "index.html").read_text(encoding="utf-8")
+
+
+def section(html: str, section_id: str) -> str:
+    """The HTML of <section id="…"> up to its closing tag (sections are not nested)."""
+    match = re.search(rf'<section id="{section_id}".*?</section>', html, re.S)
+    assert match, f"Abschnitt #{section_id} fehlt"
+    return match.group(0)
