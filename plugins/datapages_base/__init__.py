@@ -3,6 +3,7 @@
 Family plugins import it (`from datapages_base import DataPageGenerator, DataPage, …`).
 """
 
+from .data import redaktion, stage_graph
 from .generator import HOME_CRUMB, DataPage, DataPageGenerator, crumbs, repo_path
 from .labels import (
     ACCESSIBILITY,
@@ -37,9 +38,36 @@ from .urls import (
 )
 
 __all__ = [
-    "ACCESSIBILITY", "COSTS", "QUALIFICATIONS", "SECTORS", "TRANSITION_KINDS", "language_name",
-    "BEZIRKE_INDEX_URL", "HOME_CRUMB", "HOME_URL", "KEINE_ANGABE", "SERVICES_INDEX_URL",
-    "STAGES_INDEX_URL", "DataPage", "DataPageGenerator", "age_range", "bezirk_url", "crumbs",
-    "is_missing", "kiez_url", "mailto_url", "markdown_html", "offer_url", "or_keine_angabe",
-    "plain_record", "repo_path", "safe_url", "save_as", "service_url", "stage_url", "tel_url",
+    "ACCESSIBILITY",
+    "COSTS",
+    "QUALIFICATIONS",
+    "SECTORS",
+    "TRANSITION_KINDS",
+    "language_name",
+    "BEZIRKE_INDEX_URL",
+    "HOME_CRUMB",
+    "HOME_URL",
+    "KEINE_ANGABE",
+    "SERVICES_INDEX_URL",
+    "STAGES_INDEX_URL",
+    "DataPage",
+    "DataPageGenerator",
+    "age_range",
+    "bezirk_url",
+    "crumbs",
+    "is_missing",
+    "kiez_url",
+    "mailto_url",
+    "markdown_html",
+    "offer_url",
+    "or_keine_angabe",
+    "plain_record",
+    "redaktion",
+    "repo_path",
+    "safe_url",
+    "save_as",
+    "service_url",
+    "stage_graph",
+    "stage_url",
+    "tel_url",
 ]

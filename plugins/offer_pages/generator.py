@@ -15,13 +15,14 @@ from datapages_base import (
     kiez_url,
     offer_url,
     plain_record,
+    redaktion,
     repo_path,
+    stage_graph,
 )
 
-from pathways.graph import build_stage_graph
 from pathways.load import load_kieze, load_offers
 from pathways.paths import DATAPACKAGES
-from pathways.redaktion import Redaktion, load_redaktion
+from pathways.redaktion import Redaktion
 
 from .jsonld import jsonld_script_body, offer_jsonld, schema_type
 from .sources import licence_unverified, offer_resources, osm_object_url
@@ -41,11 +42,11 @@ class OfferPageGenerator(DataPageGenerator):
     templates_dir = Path(__file__).parent / "templates"
 
     def pages(self) -> Iterator[DataPage]:
-        redaktion = load_redaktion()
-        next_steps = next_steps_by_stage(redaktion)
+        red = redaktion()
+        next_steps = next_steps_by_stage(red)
         kieze = {row["plr_id"]: row for row in load_kieze().to_dict("records")}
         resources = offer_resources()
-        curated = {o.offer_id: o for o in redaktion.curated_offers}
+        curated = {o.offer_id: o for o in red.curated_offers}
         offers = load_offers().sort_values("id")
         for row in offers.to_dict("records"):
             if not self.selected(row["id"]):
@@ -68,9 +69,8 @@ class OfferPageGenerator(DataPageGenerator):
                 edit_path=edit_path(offer, curated),
                 context={
                     "offer": offer,
-                    "offer_type": redaktion.offer_types.get(offer["art"]),
-                    "offer_stages": [redaktion.stages[s] for s in stage_ids
-                                     if s in redaktion.stages],
+                    "offer_type": red.offer_types.get(offer["art"]),
+                    "offer_stages": [red.stages[s] for s in stage_ids if s in red.stages],
                     "kiez": kiez,
                     "curated": curated.get(offer["id"]),
                     "resource": resources.get(offer["ressource"]),
@@ -91,14 +91,14 @@ def edit_path(offer: dict, curated: dict) -> str:
     return repo_path(DATAPACKAGES / "angebote" / f"{offer['ressource']}.csv")
 
 
-def next_steps_by_stage(redaktion: Redaktion) -> dict[str, list[NextStep]]:
+def next_steps_by_stage(red: Redaktion) -> dict[str, list[NextStep]]:
     """Outgoing transitions of every stage (from the stage graph), sorted by target name."""
-    graph = build_stage_graph(redaktion)
+    graph = stage_graph()
     steps: dict[str, list[NextStep]] = {}
     for stage_id in graph.nodes:
         out = []
         for _, target, transition in graph.out_edges(stage_id, data="transition"):
-            out.append(NextStep(target, redaktion.stages[target].name, transition.art,
+            out.append(NextStep(target, red.stages[target].name, transition.art,
                                 transition.voraussetzungen.abschluss, transition.id))
         steps[stage_id] = sorted(out, key=lambda s: (s.stage_name, s.transition_id))
     return steps
