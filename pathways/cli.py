@@ -12,6 +12,7 @@ from pathways.errors import UserError
 COMMAND_MODULES = [
     "pathways.importer.command",
     "pathways.check.command",
+    "pathways.plan_command",
 ]
 
 

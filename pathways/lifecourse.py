@@ -1,0 +1,53 @@
+"""The default life course: one route from birth to old age through the stage graph.
+
+Chosen as the route to an end stage for old age that uses the fewest non-regular transitions and
+the least waiting time (years spent in a stage beyond its typical duration), so it passes through
+education rather than skipping it.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from pathways.graph import ROOT_STAGE
+from pathways.redaktion import Redaktion
+from pathways.routes import Hop, Route, Start, search_routes
+
+OLD_AGE = 60  # an end stage "for old age" starts at this age or later (stage alter.von)
+
+
+def _regular_with_least_waiting(previous: tuple, hop: Hop, waited: float,
+                                start_age: float) -> tuple:
+    irregular = 0 if hop.transition.art == "regulaer" else 1
+    return (previous[0] + irregular, round(previous[1] + waited, 6), previous[2] + 1)
+
+
+def old_age_stages(redaktion: Redaktion) -> list[str]:
+    return sorted(s.id for s in redaktion.stages.values()
+                  if s.endstufe and s.alter.von >= OLD_AGE)
+
+
+def default_life_course(graph: nx.MultiDiGraph, redaktion: Redaktion) -> Route | None:
+    """The default route from `geburt` (age 0) to old age; None if the content has none yet."""
+    if ROOT_STAGE not in redaktion.stages:
+        return None
+    routes = search_routes(graph, redaktion, Start(ROOT_STAGE, 0.0, deutsch="C2"), k=1,
+                           rank=_regular_with_least_waiting)
+    ends = [routes[s][0] for s in old_age_stages(redaktion) if s in routes]
+    if not ends:
+        return None
+    return min(ends, key=lambda r: (_cost(r), r.ziel))
+
+
+def _cost(route: Route) -> tuple:
+    irregular = sum(h.transition.art != "regulaer" for h in route.hops)
+    return irregular, len(route.hops)
+
+
+def stage_at_age(course: Route, alter: float) -> str:
+    """The last stage on the course entered at or before `alter` that is not an end stage."""
+    current = ROOT_STAGE
+    for hop in course.hops:
+        if hop.alter <= alter and hop is not course.hops[-1]:
+            current = hop.transition.nach
+    return current
