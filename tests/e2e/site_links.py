@@ -48,3 +48,19 @@ def broken_links(root: Path) -> list[str]:
             elif fragment and target.suffix == ".html" and fragment not in ids_of(target):
                 problems.append(f"{page.relative_to(root)} -> {link} (Anker fehlt)")
     return problems
+
+
+def summarise(problems: list[str], limit: int = 40) -> str:
+    """One line per missing target: how many pages link to it and one example page."""
+    by_target: dict[str, list[str]] = {}
+    for problem in problems:
+        page, target = problem.split(" -> ", 1)
+        by_target.setdefault(target, []).append(page)
+    ranked = sorted(by_target.items(), key=lambda item: (-len(item[1]), item[0]))
+    lines = [f"{target}  ({len(pages)} Seiten, z. B. {pages[0]})" for target, pages in ranked]
+    more = f"\n… und {len(lines) - limit} weitere Ziele" if len(lines) > limit else ""
+    return (
+        f"{len(by_target)} fehlende Ziele in {len(problems)} Links:\n"
+        + "\n".join(lines[:limit])
+        + more
+    )

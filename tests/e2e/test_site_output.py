@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from .site_links import broken_links
+from .site_links import broken_links, summarise
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]
 
@@ -17,7 +17,7 @@ EVENT_HANDLER = re.compile(r"<[^>]+\son[a-z]+\s*=", re.I)
 
 def test_every_internal_link_and_asset_resolves(built_site):
     problems = broken_links(built_site)
-    assert not problems, f"{len(problems)} kaputte interne Links:\n" + "\n".join(problems[:80])
+    assert not problems, summarise(problems)
 
 
 def test_no_page_needs_unsafe_inline(built_site):
