@@ -1,4 +1,4 @@
-"""The data the search indexes, read through the model (pathways), never from raw files."""
+"""The data the search indexes, read through the model (pathways.load, pathways.redaktion)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pathways.paths import DATAPACKAGES
+from pathways.load import load_bezirke, load_kieze, load_offers
 from pathways.redaktion import Stage, load_redaktion
 
 from .documents import Places
@@ -20,35 +20,27 @@ class SearchInputs:
     places: Places
 
 
-def _csv(path) -> pd.DataFrame:
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
-
-
 def load_places() -> Places:
-    kieze = DATAPACKAGES / "kieze"
-    plr = _csv(kieze / "planungsraeume.csv")
-    bzr = dict(_csv(kieze / "bezirksregionen.csv")[["bzr_id", "bzr_name"]].values)
-    pgr = dict(_csv(kieze / "prognoseraeume.csv")[["pgr_id", "pgr_name"]].values)
-    bez = _csv(kieze / "bezirke.csv")
+    kieze = load_kieze()
+    bezirke = load_bezirke()
     return Places(
-        kiez_names=dict(zip(plr.plr_id, plr.plr_name, strict=True)),
-        region_of_kiez={p: bzr[b] for p, b in zip(plr.plr_id, plr.bzr_id, strict=True)},
-        prognoseraum_of_kiez={p: pgr[g] for p, g in zip(plr.plr_id, plr.pgr_id, strict=True)},
-        bezirk_names=dict(zip(bez.bez_id, bez.bez_name, strict=True)),
+        kiez_names=dict(zip(kieze.plr_id, kieze.plr_name, strict=True)),
+        region_of_kiez=dict(zip(kieze.plr_id, kieze.bzr_name, strict=True)),
+        prognoseraum_of_kiez=dict(zip(kieze.plr_id, kieze.pgr_name, strict=True)),
+        bezirk_names=dict(zip(bezirke.bez_id, bezirke.bez_name, strict=True)),
     )
 
 
-def load_offers() -> list[dict]:
-    package = DATAPACKAGES / "angebote"
-    frames = [_csv(package / f"{name}.csv")
-              for name in ("schulen", "kitas", "jugendfreizeit", "osm-lernorte", "redaktion")]
-    return pd.concat(frames, ignore_index=True).to_dict("records")
+def offer_records() -> list[dict]:
+    """Offers as plain dicts; missing values are None."""
+    offers = load_offers().astype(object)
+    return offers.where(pd.notna(offers), None).to_dict("records")
 
 
 def load_search_inputs() -> SearchInputs:
     red = load_redaktion()
     return SearchInputs(
-        offers=load_offers(),
+        offers=offer_records(),
         stages=sorted(red.stages.values(), key=lambda s: s.id),
         type_names={t.id: t.name for t in red.offer_types.values()},
         places=load_places(),
