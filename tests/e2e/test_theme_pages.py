@@ -86,3 +86,24 @@ def test_header_search_form_is_labelled_and_targets_search_page(page, visit):
     field = page.get_by_label("Suche", exact=True)
     assert field.get_attribute("name") == "q"
     assert page.locator("form.site-search").get_attribute("action") == "/suche/"
+
+
+@pytest.mark.parametrize(
+    ("path", "source"),
+    [("/methodik/", "content/pages/methodik.md"), ("/en/about/", "content/en/about.md")],
+)
+def test_editorial_page_names_the_file_behind_it(page, visit, path, source):
+    visit(page, path)
+    edit = page.locator("main .edit-link")
+    assert source in edit.inner_text()
+    assert (
+        page.locator("nav.breadcrumb [aria-current='page']").inner_text()
+        == page.locator("main h1").inner_text()
+    )
+
+
+def test_footer_credits_openstreetmap_and_links_the_accessibility_statement(page, visit):
+    visit(page, "/")
+    footer = page.locator("footer")
+    assert "© OpenStreetMap-Mitwirkende" in footer.inner_text()
+    assert footer.locator("a[href='/barrierefreiheit/']").count() == 1
