@@ -39,11 +39,15 @@ COLOUR_PAIRS = [
 ]
 
 
+TEMPLATE_GLOBS = ["theme/templates/**.html", "plugins/**/templates/**.html"]
+
+
 def template_files() -> list[Path]:
-    return sorted(TEMPLATES.rglob("*.html"))
+    """The theme's templates and those of every page plugin (plugins/<name>/templates/)."""
+    return sorted([*TEMPLATES.rglob("*.html"), *(ROOT / "plugins").glob("*/templates/**/*.html")])
 
 
-@pytest.mark.parametrize("template", template_files(), ids=lambda p: str(p.relative_to(TEMPLATES)))
+@pytest.mark.parametrize("template", template_files(), ids=lambda p: str(p.relative_to(ROOT)))
 def test_template_needs_no_unsafe_inline(template):
     """The CSP forbids inline code: no style=, no <style>, no <script> without src, no on*=."""
     text = re.sub(r"\{#.*?#\}", "", template.read_text(encoding="utf-8"), flags=re.S)
@@ -81,8 +85,10 @@ def test_colour_pairs_have_enough_contrast(fore, back, minimum):
 
 
 def extracted_messages() -> set[str]:
-    method_map = [("theme/templates/**.html", "jinja2")]
-    options = {"theme/templates/**.html": {"trim_blocks": "True", "lstrip_blocks": "True"}}
+    method_map = [(pattern, "jinja2") for pattern in TEMPLATE_GLOBS]
+    options = {
+        pattern: {"trim_blocks": "True", "lstrip_blocks": "True"} for pattern in TEMPLATE_GLOBS
+    }
     return {
         message[2] if isinstance(message[2], str) else message[2][0]
         for message in extract_from_dir(str(ROOT), method_map, options)
