@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "theme" / "templates"
 TRANSLATIONS = ROOT / "theme" / "translations"
 STYLESHEET = ROOT / "theme" / "static" / "css" / "site.css"
-sys.path.insert(0, str(ROOT / "plugins"))
+if str(ROOT / "plugins") not in sys.path:
+    sys.path.append(str(ROOT / "plugins"))
 
 from i18n_ui.catalogues import load_translations  # noqa: E402
 from i18n_ui.plugin import configure_environment  # noqa: E402
