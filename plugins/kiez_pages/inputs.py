@@ -8,7 +8,9 @@ from functools import cached_property
 import pandas as pd
 
 from pathways import load
+from pathways.analyse import KiezAnalysis
 from pathways.kiezlayer import KiezLayer
+from pathways.plan import Planner
 from pathways.redaktion import Redaktion, load_redaktion
 
 
@@ -45,6 +47,14 @@ class KiezInputs:
     @cached_property
     def layer(self) -> KiezLayer:
         return KiezLayer(self.redaktion, self.kieze, self.neighbours, self.offers)
+
+    @cached_property
+    def planner(self) -> Planner:
+        return Planner(self.redaktion, self.layer)
+
+    @cached_property
+    def analysis(self) -> KiezAnalysis:
+        return KiezAnalysis(self.planner)
 
 
 def load_kiez_inputs() -> KiezInputs:

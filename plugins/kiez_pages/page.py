@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .figures import MssStatus, Population, kiez_mss, kiez_population
 from .inputs import KiezInputs
 from .kiezmap import MapPoint, kiez_map_svg
+from .supply import supply_figures
 
 
 @dataclass(frozen=True)
@@ -114,4 +115,5 @@ def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
         map_svg=kiez_map(inputs, kiez, neighbours, offers),
         population=kiez_population(inputs.population, kiez),
         mss=kiez_mss(inputs.mss, plr_id),
+        supply=supply_figures(inputs.analysis, plr_id),
     )

@@ -126,3 +126,19 @@ def test_kieze_index_lists_all_kieze_with_postcodes_from_offer_addresses(kiez_si
 
 def test_only_selected_kieze_are_written(kiez_site):
     assert sorted(p.name for p in (kiez_site / "kiez").iterdir()) == SAMPLE_KIEZE
+
+
+def test_supply_ratios_are_those_of_pathways_analyse_and_missing_reads_keine_angabe(kiez_site):
+    from pathways.analyse import KiezAnalysis
+    from pathways.plan import default_planner
+
+    found = KiezAnalysis(default_planner()).supply_demand("08100102")
+    kita = found["kita_plaetze_je_kind_unter_6"]
+    zahlen = text(section(page_html(kiez_site, "08100102"), "zahlen"))
+    row = zahlen[zahlen.index("Kita-Plätze je Kind"):zahlen.index("Schülerinnen und Schüler je")]
+    assert [f"{kita[a]:.2f}".replace(".", ",") for a in ("kiez", "bezirk", "berlin")] == \
+        re.findall(r"\d+,\d\d", row)
+    pupils = found["schueler_je_einwohner_6_18"]
+    row = zahlen[zahlen.index("Schülerinnen und Schüler je"):zahlen.index("Plätze in Jugend")]
+    assert (pupils["kiez"] is None) == row.startswith(
+        "Schülerinnen und Schüler je Einwohner von 6 bis unter 18 keine Angabe")
