@@ -13,6 +13,8 @@ COMMAND_MODULES = [
     "pathways.importer.command",
     "pathways.check.command",
     "pathways.plan_command",
+    "pathways.analyse_command",
+    "pathways.precompute_command",
 ]
 
 

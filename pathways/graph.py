@@ -44,3 +44,10 @@ def dead_ends(graph: nx.MultiDiGraph) -> list[str]:
 def _shallow(record) -> dict:
     """Top-level fields of a record as attributes (nested records become dicts)."""
     return {key: value for key, value in asdict(record).items() if key != "id"}
+
+
+
+def transitions_out(graph: nx.MultiDiGraph) -> dict[str, list]:
+    """Outgoing transitions per stage, sorted by id (a plain dict: fast for repeated searches)."""
+    return {node: sorted((t for _, _, t in graph.out_edges(node, data="transition")),
+                         key=lambda t: t.id) for node in graph.nodes}

@@ -117,6 +117,24 @@ class KiezLayer:
     def nearest(self, plr_id: str, stage_id: str, limit: int = 5) -> list[OfferHit]:
         return self.hits(plr_id, self.ranked_rows(plr_id, stage_id)[:limit])
 
+    def nearest_all(self, stage_id: str, limit: int, mask: np.ndarray | None = None) -> np.ndarray:
+        """For every Kiez (rows, in plr_id order) the `limit` nearest offer rows of a stage by
+        (tier, distance, row); -1 pads Kieze with fewer offers. `mask` selects offers (bool per
+        offer row)."""
+        rows = self.stage_rows.get(stage_id, np.empty(0, dtype=int))
+        if mask is not None:
+            rows = rows[mask[rows]]
+        n = len(self.kieze)
+        if rows.size == 0:
+            return np.full((n, 0), -1, dtype=int)
+        key = (self.tier[:, rows].astype("float64") * 1e4 + self.distance_km[:, rows]
+               + rows[None, :] * 1e-9)
+        take = min(limit, rows.size)
+        part = np.argpartition(key, take - 1, axis=1)[:, :take]
+        order = np.take_along_axis(part, np.argsort(np.take_along_axis(key, part, axis=1),
+                                                    axis=1), axis=1)
+        return rows[order]
+
     @cached_property
     def best_tier(self) -> pd.DataFrame:
         """Kieze × stages: the nearest tier with an offer (0 Kiez … 3 Berlin, 4 = none)."""
@@ -129,7 +147,10 @@ class KiezLayer:
     def services_for(self, plr_id: str, transition: Transition) -> list[CounsellingService]:
         """Counselling services of a transition responsible for this Kiez (Berlin-wide, or the
         Kiez's Bezirk), in the order the editors listed them."""
-        bez_id = self.kiez(plr_id)["bez_id"]
+        return self.services_for_bezirk(self.kiez(plr_id)["bez_id"], transition)
+
+    def services_for_bezirk(self, bez_id: str,
+                            transition: Transition) -> list[CounsellingService]:
         services = (self.redaktion.services.get(sid) for sid in transition.beratung)
         return [s for s in services
                 if s is not None and (s.gebiet == "berlin" or s.bez_id == bez_id)]

@@ -1,6 +1,6 @@
 """The default life course: one route from birth to old age through the stage graph.
 
-Chosen as the route to an end stage for old age that uses the fewest non-regular transitions and
+Chosen as the route to a stage of old age that uses the fewest non-regular transitions and
 the least waiting time (years spent in a stage beyond its typical duration), so it passes through
 education rather than skipping it.
 """
@@ -13,7 +13,7 @@ from pathways.graph import ROOT_STAGE
 from pathways.redaktion import Redaktion
 from pathways.routes import Hop, Route, Start, search_routes
 
-OLD_AGE = 60  # an end stage "for old age" starts at this age or later (stage alter.von)
+OLD_AGE = 60  # a stage "of old age" starts at this age or later (stage alter.von)
 
 
 def _regular_with_least_waiting(previous: tuple, hop: Hop, waited: float,
@@ -23,8 +23,8 @@ def _regular_with_least_waiting(previous: tuple, hop: Hop, waited: float,
 
 
 def old_age_stages(redaktion: Redaktion) -> list[str]:
-    return sorted(s.id for s in redaktion.stages.values()
-                  if s.endstufe and s.alter.von >= OLD_AGE)
+    """Stages of old age: their typical age starts at OLD_AGE or later."""
+    return sorted(s.id for s in redaktion.stages.values() if s.alter.von >= OLD_AGE)
 
 
 def default_life_course(graph: nx.MultiDiGraph, redaktion: Redaktion) -> Route | None:

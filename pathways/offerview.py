@@ -13,7 +13,7 @@ OFFER_FIELDS = ("id", "name", "art", "strasse", "plz", "ort", "telefon", "websit
                 "barrierefrei", "kosten", "alter_von", "alter_bis", "quelle", "lizenz")
 
 
-def _plain(value):
+def plain(value):
     """pandas missing values → None; numpy scalars → Python numbers."""
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return None
@@ -50,7 +50,7 @@ def service_record(service: CounsellingService) -> dict:
 
 def offer_record(offers: pd.DataFrame, hit: OfferHit) -> dict:
     row = offers.iloc[hit.row]
-    record = {name: _plain(row[name]) for name in OFFER_FIELDS}
+    record = {name: plain(row[name]) for name in OFFER_FIELDS}
     record["sprachen"] = list(row["sprachen"])
     record["ebene"] = hit.tier
     record["km"] = hit.km

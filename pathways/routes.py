@@ -178,3 +178,47 @@ def _follow(label: _Label, transition: Transition, target: Stage, start: Start,
     key = rank(label.key, hop, alter - label.leave_min, start.alter)
     leave_min, leave_max = _stay(target, alter)
     return _Label(key, seq, target.id, label.quals | set(new), leave_min, leave_max, hops)
+
+
+def any_route(outgoing: dict[str, list[Transition]], redaktion: Redaktion, start: Start,
+              targets: set[str], removed: frozenset[str] = frozenset(),
+              banned: str | None = None) -> list[str] | None:
+    """Transition ids of one age- and qualification-feasible route from `start` into any of
+    `targets` (breadth-first, stages may repeat), avoiding the stages `removed` and transition
+    `banned`; None if there is none. `outgoing` is `graph.transitions_out(graph)`."""
+    stages = redaktion.stages
+    first = stages[start.stage]
+    begin = (start.stage, start.abschluesse, start.alter)
+    windows = {begin: (start.alter, max(start.alter, float(first.alter.bis)))}
+    parent: dict[tuple, tuple | None] = {begin: None}
+    queue = [begin]
+    for state in queue:
+        stage, quals, _ = state
+        if stage in targets and parent[state] is not None:
+            return _transitions_back(parent, state)
+        leave_min, leave_max = windows[state]
+        for t in outgoing[stage]:
+            nach = t.nach
+            if nach in removed or t.id == banned:
+                continue
+            if not satisfies(quals, t.voraussetzungen.abschluss):
+                continue
+            if open_requirements(t, start.deutsch) is None:
+                continue
+            alter = entry_age(t, stages[nach], leave_min, leave_max)
+            if alter is None:
+                continue
+            nxt = (nach, quals | set(stages[nach].abschluesse), alter)
+            if nxt not in parent:
+                parent[nxt] = (state, t.id)
+                windows[nxt] = _stay(stages[nach], alter)
+                queue.append(nxt)
+    return None
+
+
+def _transitions_back(parent: dict, state: tuple) -> list[str]:
+    ids = []
+    while parent[state] is not None:
+        state, tid = parent[state]
+        ids.append(tid)
+    return ids[::-1]

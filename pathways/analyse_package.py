@@ -1,0 +1,61 @@
+"""Write the all-Kieze analysis table as a Frictionless v2 data package (deterministic bytes)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from pathways.analyse import TABLE_COLUMNS
+from pathways.atomic import replace_directory, write_text
+
+RESOURCE = "kiez_analyse"
+INPUTS = (
+    "Eingangsdaten: angebote (Schulen dl-de/zero-2.0 nicht verifiziert; Kitas CC BY 3.0 DE; "
+    "Jugendfreizeiteinrichtungen Lizenz unbekannt, nicht verifiziert; OSM-Lernorte ODbL 1.0, "
+    "© OpenStreetMap contributors), kieze (CC BY 3.0 DE, Amt für Statistik Berlin-Brandenburg), "
+    "monitoring (Einwohner CC BY 3.0 DE; Schülerzahlen siehe monitoring/datapackage.json), "
+    "redaktion (CC BY 4.0, Bildungswege Berlin)."
+)
+
+
+def table_csv(table: pd.DataFrame) -> str:
+    """CSV text: fixed column order, rows by plr_id, empty cell = keine Angabe, \\n line ends."""
+    out = table.sort_values("plr_id").copy()
+    out["lebenslauf_moeglich"] = out["lebenslauf_moeglich"].map({True: "true", False: "false"})
+    return out.to_csv(index=False, lineterminator="\n", na_rep="")
+
+
+def descriptor() -> dict:
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "analyse",
+        "title": "Kiez-Analyse: Lücken, Beratung, Angebot und Nachfrage, kritische Übergänge",
+        "description": "Abgeleitet von `bildungswege analyse --alle` für alle 542 Planungsräume. "
+        "Leere Zellen = keine Angabe (nie 0). " + INPUTS,
+        "licenses": [{"name": "cc-by-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                      "title": "Creative Commons Namensnennung 4.0 International (CC BY 4.0)"}],
+        "resources": [{
+            "$schema": "https://datapackage.org/profiles/2.0/dataresource.json",
+            "name": RESOURCE, "type": "table", "path": f"{RESOURCE}.csv", "format": "csv",
+            "mediatype": "text/csv", "encoding": "utf-8",
+            "title": "Kiez-Analyse je Planungsraum",
+            "sources": [{"title": "Bildungswege Berlin, abgeleitet aus den Paketen angebote, "
+                         "kieze, monitoring und redaktion"}],
+            "schema": {
+                "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+                "fields": [{"name": c.name, "type": c.type, "description": c.description}
+                           for c in TABLE_COLUMNS],
+                "primaryKey": ["plr_id"],
+                "missingValues": [""],
+            },
+        }],
+    }
+
+
+def write_package(table: pd.DataFrame, target: Path) -> None:
+    with replace_directory(target) as staging:
+        write_text(staging / f"{RESOURCE}.csv", table_csv(table))
+        write_text(staging / "datapackage.json",
+                   json.dumps(descriptor(), ensure_ascii=False, indent=2) + "\n")
