@@ -6,14 +6,15 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-# Attributes whose value the browser or the reader follows; data-index is fetched by kiezfinder.js.
-LINK_ATTRIBUTE = re.compile(r'\s(?:href|src|action|data-index)="([^"]*)"')
+# Attributes whose value the browser or the reader follows; data-index is what a script fetches
+# (a JSON file, or a directory of index files when it ends with "/").
+LINK_ATTRIBUTE = re.compile(r'\s(href|src|action|data-index)="([^"]*)"')
 ID_ATTRIBUTE = re.compile(r'\sid="([^"]+)"')
 EXTERNAL_SCHEMES = ("http:", "https:", "mailto:", "tel:")
 
 
-def target_file(root: Path, page: Path, link: str) -> Path | None:
-    """The file `link` (as written in `page`) points to, or None when it is not an internal link."""
+def target_file(root: Path, page: Path, link: str, attribute: str = "href") -> Path | None:
+    """The file (or data directory) `link` in `page` points to; None for external links."""
     if link.startswith(EXTERNAL_SCHEMES) or link.startswith("//"):
         return None
     path = unquote(urlsplit(link).path)
@@ -22,6 +23,8 @@ def target_file(root: Path, page: Path, link: str) -> Path | None:
     base = Path("/") / page.relative_to(root).parent
     resolved = (Path(path) if path.startswith("/") else base / path).as_posix()
     candidate = root / resolved.lstrip("/")
+    if attribute.startswith("data-") and path.endswith("/"):
+        return candidate
     if path.endswith("/") or candidate.is_dir():
         candidate = candidate / "index.html"
     return candidate
@@ -38,12 +41,14 @@ def broken_links(root: Path) -> list[str]:
 
     problems = []
     for page in sorted(root.rglob("*.html")):
-        for link in sorted(set(LINK_ATTRIBUTE.findall(page.read_text(encoding="utf-8")))):
-            target = target_file(root, page, link)
+        for attribute, link in sorted(
+            set(LINK_ATTRIBUTE.findall(page.read_text(encoding="utf-8")))
+        ):
+            target = target_file(root, page, link, attribute)
             if target is None:
                 continue
             fragment = urlsplit(link).fragment
-            if not target.is_file():
+            if not (target.is_file() or (attribute.startswith("data-") and target.is_dir())):
                 problems.append(f"{page.relative_to(root)} -> {link}")
             elif fragment and target.suffix == ".html" and fragment not in ids_of(target):
                 problems.append(f"{page.relative_to(root)} -> {link} (Anker fehlt)")
