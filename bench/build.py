@@ -1,0 +1,198 @@
+"""Benchmark of the site build: our full build vs vanilla Pelican on as many plain Markdown pages.
+
+Same run, same machine: (1) `pelican` with pelicanconf.py (every plugin, the real data);
+(2) vanilla Pelican (default settings and theme) on N generated Markdown articles, N = the number
+of HTML pages our build wrote. Time = wall clock of the pelican process; peak memory = its maxrss
+(resource.getrusage(RUSAGE_CHILDREN) in a fresh wrapper process per build). Then the page weight
+(gzip -9 of every file the browser loads, measured in Debian chromium when available) of an offer
+page and of Kiez pages.
+Usage: .venv/bin/python bench/build.py [--write-docs]
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.server
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+from functools import partial
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PELICAN = Path(sys.executable).parent / "pelican"
+DOCS = ROOT / "docs" / "BENCHMARKS.md"
+SECTION = "## Build"
+KIEZ_LIMIT_KB = 100
+
+# Runs one command, prints {"seconds", "maxrss_kib"} of it (a fresh process per measurement,
+# so RUSAGE_CHILDREN holds only that command).
+MEASURE = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+seconds = time.perf_counter() - start
+if done.returncode:
+    sys.exit(done.stdout + done.stderr)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "maxrss_kib": usage.ru_maxrss}))
+"""
+
+
+def measured(command: list[str]) -> dict:
+    out = subprocess.run([sys.executable, "-c", MEASURE, *command], cwd=ROOT,
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(f"Fehlgeschlagen: {' '.join(command)}\n{out.stderr}")
+    return json.loads(out.stdout)
+
+
+def html_pages(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.html"))
+
+
+def write_markdown_pages(folder: Path, count: int) -> None:
+    """`count` plain Markdown articles of about an offer page's amount of text."""
+    body = ("Eine Einrichtung mit Adresse, Alter, Kontakt und Quelle. " * 6).strip()
+    for i in range(count):
+        (folder / f"seite-{i:05d}.md").write_text(
+            f"Title: Seite {i}\nDate: 2026-01-01 10:00\nCategory: Bezirk {i % 12}\n\n"
+            f"{body}\n\n- Punkt eins\n- Punkt zwei\n\n**Stand:** 2026-01\n", encoding="utf-8")
+
+
+def vanilla_settings(folder: Path) -> Path:
+    settings = folder / "vanillaconf.py"
+    settings.write_text('SITENAME = "Vanilla"\nSITEURL = ""\nTIMEZONE = "Europe/Berlin"\n'
+                        'DEFAULT_LANG = "de"\nLOAD_CONTENT_CACHE = False\n', encoding="utf-8")
+    return settings
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, 9, mtime=0))
+
+
+def page_weight_browser(site: Path, path: str) -> int | None:
+    """gzip bytes of every same-site response while loading `path` (None without chromium)."""
+    if not Path("/usr/bin/chromium").exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(_QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    loaded: list[str] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
+                                         args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.on("response", lambda r: loaded.append(urlsplit(r.url).path))
+            page.goto(base + path, wait_until="networkidle")
+            browser.close()
+    finally:
+        server.shutdown()
+    return sum(gz(_file_of(site, p).read_bytes()) for p in loaded if _file_of(site, p).is_file())
+
+
+def page_weight_static(site: Path, path: str) -> int:
+    """gzip bytes of the HTML and the stylesheets, scripts and images it references."""
+    page = _file_of(site, path)
+    text = page.read_text(encoding="utf-8")
+    assets = set(re.findall(r'<(?:link|script|img)\b[^>]*?(?:href|src)="(/[^"]+)"', text))
+    files = [page, *(_file_of(site, a) for a in sorted(assets))]
+    return sum(gz(f.read_bytes()) for f in files if f.is_file())
+
+
+def _file_of(site: Path, path: str) -> Path:
+    target = site / path.lstrip("/")
+    return target / "index.html" if path.endswith("/") or target.is_dir() else target
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server API
+        pass
+
+
+def weights(site: Path) -> list[tuple[str, int, str]]:
+    """(page, gzip bytes, how measured) for an offer page and the largest/median Kiez page."""
+    chosen = []
+    offers = sorted((site / "angebote").glob("*/index.html"), key=lambda p: p.stat().st_size)
+    if offers:
+        chosen.append(("Angebot (größte Seite)", offers[-1]))
+    kieze = sorted((site / "kiez").glob("*/index.html"), key=lambda p: p.stat().st_size)
+    if kieze:
+        chosen += [("Kiez (größte Seite)", kieze[-1]), ("Kiez (Median)", kieze[len(kieze) // 2])]
+    rows = []
+    for label, file in chosen:
+        path = "/" + file.parent.relative_to(site).as_posix() + "/"
+        size = page_weight_browser(site, path)
+        how = "Chromium, alle geladenen Dateien"
+        if size is None:
+            size, how = page_weight_static(site, path), "HTML + verlinkte CSS/JS/Bilder"
+        rows.append((f"{label} `{path}`", size, how))
+    return rows
+
+
+def run() -> list[str]:
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        tmp = Path(tmp)
+        ours_out = tmp / "ours"
+        ours = measured([str(PELICAN), "content", "-s", "pelicanconf.py", "-o", str(ours_out),
+                         "--fatal", "errors", "-q"])
+        n_pages = len(html_pages(ours_out))
+        content = tmp / "vanilla-content"
+        content.mkdir()
+        write_markdown_pages(content, n_pages)
+        vanilla_out = tmp / "vanilla"
+        vanilla = measured([str(PELICAN), str(content), "-s", str(vanilla_settings(tmp)), "-o",
+                            str(vanilla_out), "-q"])
+        ratio = ours["seconds"] / vanilla["seconds"]
+        lines = [
+            f"Seiten (HTML): unsere {n_pages}, vanilla {len(html_pages(vanilla_out))} "
+            f"(aus {n_pages} Markdown-Artikeln, Standard-Theme und -Einstellungen)",
+            "",
+            "| Build | Zeit | Spitzen-Speicher (maxrss) |",
+            "|---|---|---|",
+            f"| unser voller Build (pelicanconf.py, echte Daten) | {ours['seconds']:.1f} s | "
+            f"{ours['maxrss_kib'] / 1024:.0f} MiB |",
+            f"| vanilla Pelican, {n_pages} Markdown-Seiten | {vanilla['seconds']:.1f} s | "
+            f"{vanilla['maxrss_kib'] / 1024:.0f} MiB |",
+            "",
+            f"Verhältnis Zeit unser/vanilla: **{ratio:.2f}×** (Ziel ≤ 0,5×: "
+            f"{'erreicht' if ratio <= 0.5 else 'NICHT erreicht'})",
+            "",
+            "| Seitengewicht | gzip | gemessen |",
+            "|---|---|---|",
+        ]
+        for label, size, how in weights(ours_out):
+            mark = ""
+            if label.startswith("Kiez"):
+                mark = " ✓" if size <= KIEZ_LIMIT_KB * 1000 else f" ✗ (Ziel ≤ {KIEZ_LIMIT_KB} kB)"
+            lines.append(f"| {label} | {size / 1000:.1f} kB{mark} | {how} |")
+    return lines
+
+
+def write_docs(lines: list[str]) -> None:
+    """Replace only the section "## Build" of docs/BENCHMARKS.md (others belong to others)."""
+    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
+    body = (f"{SECTION}\n\n`bench/build.py` (gleicher Lauf, gleiche Maschine, 2 geteilte Kerne; "
+            "Zeit = Wanduhr des pelican-Prozesses).\n\n" + "\n".join(lines) + "\n")
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + body
+    DOCS.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    lines = run()
+    print("\n".join(lines))
+    if "--write-docs" in sys.argv:
+        write_docs(lines)
+
+
+if __name__ == "__main__":
+    main()
