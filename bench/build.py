@@ -29,7 +29,7 @@ DOCS = ROOT / "docs" / "BENCHMARKS.md"
 SECTION = "## Build"
 KIEZ_LIMIT_KB = 100
 
-# Runs one command, prints {"seconds", "maxrss_kib"} of it (a fresh process per measurement,
+# Runs one command, prints {"seconds", "cpu", "maxrss_kib"} of it (a fresh process per measurement,
 # so RUSAGE_CHILDREN holds only that command).
 MEASURE = """
 import json, resource, subprocess, sys, time
@@ -39,7 +39,8 @@ seconds = time.perf_counter() - start
 if done.returncode:
     sys.exit(done.stdout + done.stderr)
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": seconds, "maxrss_kib": usage.ru_maxrss}))
+print(json.dumps({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
+                  "maxrss_kib": usage.ru_maxrss}))
 """
 
 
@@ -49,6 +50,19 @@ def measured(command: list[str]) -> dict:
     if out.returncode:
         raise SystemExit(f"Fehlgeschlagen: {' '.join(command)}\n{out.stderr}")
     return json.loads(out.stdout)
+
+
+# The page families of plugins/*_pages built on datapages_base, without Kiez pages and search.
+DATA_PAGE_PLUGINS = ["i18n_ui", "offer_pages", "stage_pages", "bezirk_pages", "service_pages"]
+
+
+def subset_settings(folder: Path, plugins: list[str]) -> Path:
+    settings = folder / "subsetconf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *  # noqa\n"
+        f"PATH = {str(ROOT / 'content')!r}\nTHEME = {str(ROOT / 'theme')!r}\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nPLUGINS = {plugins!r}\n", encoding="utf-8")
+    return settings
 
 
 def html_pages(folder: Path) -> list[Path]:
@@ -151,20 +165,29 @@ def run() -> list[str]:
         vanilla_out = tmp / "vanilla"
         vanilla = measured([str(PELICAN), str(content), "-s", str(vanilla_settings(tmp)), "-o",
                             str(vanilla_out), "-q"])
+        subset_out = tmp / "subset"
+        subset = measured([str(PELICAN), "content", "-s",
+                           str(subset_settings(tmp, DATA_PAGE_PLUGINS)), "-o", str(subset_out),
+                           "--fatal", "errors", "-q"])
+        n_subset = len(html_pages(subset_out))
         ratio = ours["seconds"] / vanilla["seconds"]
+        cpu_ratio = ours["cpu"] / vanilla["cpu"]
         lines = [
             f"Seiten (HTML): unsere {n_pages}, vanilla {len(html_pages(vanilla_out))} "
             f"(aus {n_pages} Markdown-Artikeln, Standard-Theme und -Einstellungen)",
             "",
-            "| Build | Zeit | Spitzen-Speicher (maxrss) |",
-            "|---|---|---|",
-            f"| unser voller Build (pelicanconf.py, echte Daten) | {ours['seconds']:.1f} s | "
-            f"{ours['maxrss_kib'] / 1024:.0f} MiB |",
-            f"| vanilla Pelican, {n_pages} Markdown-Seiten | {vanilla['seconds']:.1f} s | "
-            f"{vanilla['maxrss_kib'] / 1024:.0f} MiB |",
+            "| Build | Seiten | Zeit (Wanduhr) | CPU (user+sys) | Spitzen-Speicher (maxrss) |",
+            "|---|---|---|---|---|",
+            _row("unser voller Build (pelicanconf.py, alle Plugins, echte Daten)", n_pages, ours),
+            _row("nur die Datenseiten-Familien (Angebot, Station, Bezirk, Beratung)", n_subset,
+                 subset),
+            _row("vanilla Pelican, Markdown-Artikel", len(html_pages(vanilla_out)), vanilla),
             "",
-            f"Verhältnis Zeit unser/vanilla: **{ratio:.2f}×** (Ziel ≤ 0,5×: "
-            f"{'erreicht' if ratio <= 0.5 else 'NICHT erreicht'})",
+            f"Verhältnis voller Build / vanilla: Wanduhr **{ratio:.2f}×**, "
+            f"CPU **{cpu_ratio:.2f}×** "
+            f"(Ziel ≤ 0,5×: {'erreicht' if ratio <= 0.5 else 'NICHT erreicht'}); "
+            f"nur Datenseiten: Wanduhr {subset['seconds'] / vanilla['seconds']:.2f}×, "
+            f"CPU {subset['cpu'] / vanilla['cpu']:.2f}×",
             "",
             "| Seitengewicht | gzip | gemessen |",
             "|---|---|---|",
@@ -175,6 +198,11 @@ def run() -> list[str]:
                 mark = " ✓" if size <= KIEZ_LIMIT_KB * 1000 else f" ✗ (Ziel ≤ {KIEZ_LIMIT_KB} kB)"
             lines.append(f"| {label} | {size / 1000:.1f} kB{mark} | {how} |")
     return lines
+
+
+def _row(label: str, pages: int, m: dict) -> str:
+    return (f"| {label} | {pages} | {m['seconds']:.1f} s | {m['cpu']:.1f} s | "
+            f"{m['maxrss_kib'] / 1024:.0f} MiB |")
 
 
 def write_docs(lines: list[str]) -> None:
