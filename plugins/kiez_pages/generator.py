@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
 
 from datapages_base import BEZIRKE_INDEX_URL, DataPage, DataPageGenerator, bezirk_url, crumbs
@@ -16,7 +17,8 @@ from pathways.atomic import write_text
 from .inputs import KiezInputs, load_kiez_inputs
 from .kiez_index import kieze_index
 from .numbers import FILTERS as NUMBER_FILTERS
-from .page import kiez_page
+from .page import kiez_page, pathway_json_url
+from .pathway import browser_json, display_texts
 
 KIEZE_INDEX_FILE = "data/kieze-index.json"
 EDIT_PATH = "datapackages/kieze/planungsraeume.csv"
@@ -44,6 +46,10 @@ class KiezPagesGenerator(DataPageGenerator):
             self._inputs = load_kiez_inputs()
         return self._inputs
 
+    @cached_property
+    def texts(self) -> dict:
+        return display_texts(self.inputs.precomputed.shared, self.settings.get("SITEURL", ""))
+
     def pages(self) -> Iterator[DataPage]:
         for plr_id in sorted(self.inputs.kiez_rows):
             if not self.selected(plr_id):
@@ -61,6 +67,12 @@ class KiezPagesGenerator(DataPageGenerator):
                 edit_path=EDIT_PATH,
                 context={"kiezseite": page},
             )
+
+    def write_page(self, writer, page: DataPage) -> None:
+        super().write_page(writer, page)
+        plr_id = page.key
+        self._write_json(pathway_json_url(plr_id).lstrip("/"),
+                         browser_json(self.inputs.precomputed, plr_id, self.texts))
 
     def generate_output(self, writer) -> None:
         super().generate_output(writer)

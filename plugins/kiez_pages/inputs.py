@@ -13,6 +13,8 @@ from pathways.kiezlayer import KiezLayer
 from pathways.plan import Planner
 from pathways.redaktion import Redaktion, load_redaktion
 
+from .pathway import Precomputed, load_precomputed
+
 
 @dataclass
 class KiezInputs:
@@ -51,6 +53,10 @@ class KiezInputs:
     @cached_property
     def planner(self) -> Planner:
         return Planner(self.redaktion, self.layer)
+
+    @cached_property
+    def precomputed(self) -> Precomputed:
+        return load_precomputed(self.planner)
 
     @cached_property
     def analysis(self) -> KiezAnalysis:

@@ -23,4 +23,12 @@ def percent(value: object) -> str:
     return KEINE_ANGABE if is_missing(value) else f"{decimal(value, 1)}\u00a0%"
 
 
-FILTERS = {"zahl": whole_number, "dezimal": decimal, "prozent": percent}
+def years(value: object) -> str:
+    """3.0 -> "3", 3.5 -> "3,5" (ages in the pathway)."""
+    if is_missing(value):
+        return KEINE_ANGABE
+    number = float(value)
+    return str(int(number)) if number.is_integer() else decimal(number, 1)
+
+
+FILTERS = {"zahl": whole_number, "dezimal": decimal, "prozent": percent, "jahre": years}

@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .figures import MssStatus, Population, kiez_mss, kiez_population
 from .inputs import KiezInputs
 from .kiezmap import MapPoint, kiez_map_svg
+from .pathway import PathwayView, pathway_view
 from .supply import supply_figures
 
 
@@ -89,6 +90,10 @@ def kiez_map(inputs: KiezInputs, kiez: dict, neighbours: list[Place],
     )
 
 
+def pathway_json_url(plr_id: str) -> str:
+    return f"/data/kiez/{plr_id}.json"
+
+
 @dataclass(frozen=True)
 class KiezPage:
     kiez: dict
@@ -98,9 +103,9 @@ class KiezPage:
     map_svg: Markup
     population: Population
     mss: MssStatus
-    pathway: dict | None = None
-    services: list = field(default_factory=list)
+    pathway: PathwayView | None = None
     supply: list = field(default_factory=list)
+    json_url: str | None = None
 
 
 def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
@@ -116,4 +121,6 @@ def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
         population=kiez_population(inputs.population, kiez),
         mss=kiez_mss(inputs.mss, plr_id),
         supply=supply_figures(inputs.analysis, plr_id),
+        pathway=pathway_view(inputs.precomputed, plr_id),
+        json_url=pathway_json_url(plr_id),
     )

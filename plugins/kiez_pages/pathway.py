@@ -1,0 +1,235 @@
+"""The Kiez's pathway data from `pathways.precompute`: packed per Kiez for the browser, and turned
+into the server-rendered default life course (readable and printable without JavaScript).
+
+Nothing is planned here: routes, offers, counselling and bridges are the planner's; this module
+only looks entries up by their indexes and attaches display labels.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from datapages_base import (
+    ACCESSIBILITY,
+    QUALIFICATIONS,
+    TRANSITION_KINDS,
+    language_name,
+    offer_url,
+    service_url,
+    stage_url,
+)
+
+from pathways.kiezlayer import DISTANCE_NOTE, TIER_LABELS, TIERS
+from pathways.needs import ACCESS_ORDER, COST_ORDER
+from pathways.plan import Planner
+from pathways.precompute import precompute
+from pathways.redaktion import SCHOOL_LADDER
+
+SHARED_FILE = "gemeinsam.json"
+# Keys of the shared file a Kiez's browser JSON carries along (all but the offers, which are
+# reduced to those the Kiez refers to).
+SHARED_KEYS = ("stufen", "uebergaenge", "beratung", "weiter", "bruecken", "ebenen", "hinweis")
+
+
+@dataclass(frozen=True)
+class Precomputed:
+    """The planner's precomputed data: one shared dictionary and one small file per Kiez."""
+
+    shared: dict
+    kieze: dict[str, dict]
+
+
+def load_precomputed(planner: Planner) -> Precomputed:
+    """Run the planner's precomputation into a temporary directory and read its files."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "planer"
+        precompute(planner, out)
+        shared = json.loads((out / SHARED_FILE).read_text(encoding="utf-8"))
+        kieze = {path.stem: json.loads(path.read_text(encoding="utf-8"))
+                 for path in sorted((out / "kieze").glob("*.json"))}
+    return Precomputed(shared, kieze)
+
+
+def need_orders() -> dict:
+    """How needs order offers (pathways.needs): rank per value, None = a known mismatch (hidden),
+    values not listed = unknown (kept, labelled "unbekannt")."""
+    return {
+        "barrierefrei": {**ACCESS_ORDER, "nein": None},
+        "kostenlos": {**COST_ORDER, "kostenpflichtig": None, "": max(COST_ORDER.values()) + 1},
+    }
+
+
+def requirements_text(abschluss: str | None, sprachniveau: str | None, alter_min: int | None,
+                      alter_max: int | None, sonstiges: str | None) -> str:
+    """A transition's requirements in plain German ("keine besonderen genannt" if none)."""
+    parts = []
+    if abschluss and abschluss != "keiner":
+        parts.append(f"Abschluss: {QUALIFICATIONS.get(abschluss, abschluss)}")
+    if sprachniveau:
+        parts.append(f"Deutsch mindestens auf Niveau {sprachniveau}")
+    if alter_min is not None:
+        parts.append(f"ab {alter_min} Jahren")
+    if alter_max is not None:
+        parts.append(f"höchstens {alter_max} Jahre alt")
+    if sonstiges:
+        parts.append(sonstiges)
+    return "; ".join(parts) if parts else "keine besonderen genannt"
+
+
+def display_texts(shared: dict, site_url: str = "") -> dict:
+    """Labels and URL patterns the browser shows (from datapages_base and pathways.kiezlayer)."""
+    codes = sorted({code for offer in shared["angebote"] for code in offer["sp"]})
+    return {
+        "ebenen": [TIER_LABELS[t] for t in TIERS],
+        "arten": TRANSITION_KINDS,
+        "abschluesse": [[q, QUALIFICATIONS[q]] for q in SCHOOL_LADDER],
+        "barrierefrei": ACCESSIBILITY,
+        "sprachen": sorted(([c, language_name(c)] for c in codes), key=lambda p: p[1]),
+        "entfernung": DISTANCE_NOTE,
+        "voraussetzungen": [requirements_text(t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"])
+                            for t in shared["uebergaenge"]],
+        "urls": {"angebot": site_url + offer_url("{id}"), "stufe": site_url + stage_url("{id}"),
+                 "beratung": site_url + service_url("{id}")},
+    }
+
+
+def browser_json(data: Precomputed, plr_id: str, texts: dict) -> dict:
+    """Everything pathway.js needs for one Kiez: its file, the shared tables, its offers only."""
+    kiez = data.kieze[plr_id]
+    used = sorted({entry[0] for entries in kiez["a"].values() for entry in entries})
+    offers = data.shared["angebote"]
+    return {
+        **kiez,
+        **{key: data.shared[key] for key in SHARED_KEYS},
+        "angebote": {str(i): offers[i] for i in used},
+        "bedarf": need_orders(),
+        "texte": texts,
+    }
+
+
+# -- server-rendered view -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OfferEntry:
+    id: str
+    name: str
+    art: str
+    ebene: str
+    km: float
+    barrierefrei: str
+    kosten: str | None
+    adresse: str
+
+
+@dataclass(frozen=True)
+class ServiceEntry:
+    id: str
+    name: str
+    gebiet: str
+    bez_id: str | None
+    website: str | None
+    telefon: str | None
+    email: str | None
+    adresse: str | None
+
+    @property
+    def website_host(self) -> str | None:
+        return urlsplit(self.website).hostname if self.website else None
+
+
+@dataclass(frozen=True)
+class TransitionEntry:
+    id: str
+    art: str
+    nach_id: str
+    nach_name: str
+    typisches_alter: tuple[int, int]
+    abschluss: str | None
+    sprachniveau: str | None
+    alter_min: int | None
+    alter_max: int | None
+    sonstiges: str | None
+    beratung: tuple[ServiceEntry, ...]
+
+    @property
+    def voraussetzungen(self) -> str:
+        return requirements_text(self.abschluss, self.sprachniveau, self.alter_min,
+                                 self.alter_max, self.sonstiges)
+
+
+@dataclass(frozen=True)
+class CourseStep:
+    stage_id: str
+    name: str
+    sektor: str
+    alter: float
+    stufe_alter: tuple[int, int]
+    wege_hierher: tuple[TransitionEntry, ...]
+    angebote: tuple[OfferEntry, ...]
+    weiter: tuple[TransitionEntry, ...]
+
+
+@dataclass
+class PathwayView:
+    steps: list[CourseStep]
+    services: list[ServiceEntry] = field(default_factory=list)
+
+
+def _offer(data: Precomputed, entry: list) -> OfferEntry:
+    index, distance, tier = entry
+    o = data.shared["angebote"][index]
+    return OfferEntry(o["id"], o["n"], o["t"], TIER_LABELS[TIERS[tier]], distance / 100,
+                      o["bf"], o["ko"], o["ad"])
+
+
+def _service(data: Precomputed, index: int) -> ServiceEntry:
+    s = data.shared["beratung"][index]
+    return ServiceEntry(s["id"], s["n"], s["g"], s["bz"], s["w"], s["t"], s["m"], s["ad"])
+
+
+def _transition(data: Precomputed, kiez: dict, index: int) -> TransitionEntry:
+    t = data.shared["uebergaenge"][index]
+    target = data.shared["stufen"][t["z"]]
+    services = tuple(_service(data, s) for s in kiez["u"].get(str(index), []))
+    return TransitionEntry(t["id"], t["t"], target["id"], target["n"], (t["av"], t["ab"]),
+                           t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"], services)
+
+
+def _transitions_between(data: Precomputed, von: int, nach: int) -> list[int]:
+    return [i for i, t in enumerate(data.shared["uebergaenge"])
+            if t["v"] == von and t["z"] == nach]
+
+
+def pathway_view(data: Precomputed, plr_id: str) -> PathwayView:
+    """The default life course of the Kiez, step by step, with offers and next steps."""
+    kiez = data.kieze[plr_id]
+    steps = []
+    previous = None
+    for stage_index, age in kiez["l"]:
+        stage = data.shared["stufen"][stage_index]
+        incoming = (_transitions_between(data, previous, stage_index)
+                    if previous is not None else [])
+        steps.append(CourseStep(
+            stage_id=stage["id"], name=stage["n"], sektor=stage["s"], alter=age,
+            stufe_alter=(stage["av"], stage["ab"]),
+            wege_hierher=tuple(_transition(data, kiez, i) for i in incoming),
+            angebote=tuple(_offer(data, e) for e in kiez["a"].get(str(stage_index), [])),
+            weiter=tuple(_transition(data, kiez, i)
+                         for i in data.shared["weiter"].get(str(stage_index), [])),
+        ))
+        previous = stage_index
+    return PathwayView(steps, kiez_services(data, plr_id))
+
+
+def kiez_services(data: Precomputed, plr_id: str) -> list[ServiceEntry]:
+    """Counselling services responsible for this Kiez (as the planner assigned them to its
+    transitions): the Bezirk's own services first, then Berlin-wide ones, each by name."""
+    kiez = data.kieze[plr_id]
+    found = {s for ids in kiez["u"].values() for s in ids}
+    services = [_service(data, i) for i in found]
+    return sorted(services, key=lambda s: (s.gebiet != "bezirk", s.name, s.id))

@@ -1,0 +1,260 @@
+/* Pathway view of a Kiez page: filters and orders the precomputed data of this Kiez
+   (data-json of #bildungsweg: /data/kiez/<plr_id>.json, written at build time by plugins/kiez_pages
+   from pathways.precompute). It plans nothing: the life course, the offers per stage, counselling,
+   next steps and bridges to a missing qualification are read as they are. Needs only hide or order
+   offers by the ranks the file carries (pathways.needs); unknown values are shown as "unbekannt".
+   Without JavaScript the server-rendered life course stays as it is. */
+(function () {
+  "use strict";
+  var section = document.getElementById("bildungsweg");
+  if (!section || !window.fetch) { return; }
+  var form = document.getElementById("weg-filter");
+  var list = document.getElementById("weg-liste");
+  var status = document.getElementById("weg-status");
+  var data = null;
+
+  // ---- small DOM helpers (textContent only: data never becomes markup) ----
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+  function link(pattern, id, text) {
+    var a = el("a", null, text);
+    a.href = pattern.replace("{id}", encodeURIComponent(id));
+    return a;
+  }
+  function option(select, value, text) {
+    var o = el("option", null, text);
+    o.value = value;
+    select.appendChild(o);
+  }
+  function years(n) { return String(Math.round(n * 10) / 10).replace(".", ","); }
+  function km(dist) { return (dist / 100).toFixed(1).replace(".", ","); }
+
+  // ---- reading the form ----
+  function state() {
+    var age = parseInt(form.elements.alter.value, 10);
+    return {
+      alter: isNaN(age) ? null : age,
+      stufe: form.elements.stufe.value === "" ? null : Number(form.elements.stufe.value),
+      abschluss: form.elements.abschluss.value || null,
+      ziel: form.elements.ziel.value === "" ? null : Number(form.elements.ziel.value),
+      barrierefrei: form.elements.barrierefrei.checked,
+      kostenlos: form.elements.kostenlos.checked,
+      sprache: form.elements.sprache.value || null
+    };
+  }
+
+  // ---- offers: hide known mismatches, known matches first, otherwise nearest first ----
+  function rank(order, value) {
+    if (Object.prototype.hasOwnProperty.call(order, value)) { return order[value]; }
+    return Object.keys(order).length; // a value the order does not know: after all known ones
+  }
+  function offerKeys(offer, s) {
+    var keys = [];
+    if (s.barrierefrei) { keys.push(rank(data.bedarf.barrierefrei, offer.bf)); }
+    if (s.kostenlos) { keys.push(rank(data.bedarf.kostenlos, offer.ko || "")); }
+    if (s.sprache) {
+      keys.push(offer.sp.indexOf(s.sprache) !== -1 ? 0 : (offer.sp.length === 0 ? 1 : null));
+    }
+    return keys;
+  }
+  function offersFor(stageIndex, s) {
+    var entries = data.a[String(stageIndex)] || [];
+    var shown = [];
+    entries.forEach(function (entry, position) {
+      var offer = data.angebote[String(entry[0])];
+      var keys = offerKeys(offer, s);
+      if (keys.indexOf(null) === -1) {
+        shown.push({ offer: offer, dist: entry[1], tier: entry[2], keys: keys.concat([position]) });
+      }
+    });
+    shown.sort(function (x, y) {
+      for (var i = 0; i < x.keys.length; i += 1) {
+        if (x.keys[i] !== y.keys[i]) { return x.keys[i] - y.keys[i]; }
+      }
+      return 0;
+    });
+    return shown;
+  }
+  function offerItem(item, s) {
+    var t = data.texte;
+    var li = el("li");
+    li.appendChild(link(t.urls.angebot, item.offer.id, item.offer.n));
+    var meta = [t.ebenen[item.tier] + ", " + km(item.dist) + " km Luftlinie",
+      "barrierefrei: " + (t.barrierefrei[item.offer.bf] || "unbekannt")];
+    if (s.kostenlos) { meta.push("Kosten: " + (item.offer.ko || "unbekannt")); }
+    if (s.sprache) {
+      meta.push("Sprachen: " + (item.offer.sp.length ? item.offer.sp.join(", ") : "unbekannt"));
+    }
+    li.appendChild(el("span", "meta", " – " + meta.join("; ")));
+    return li;
+  }
+  function offerList(stageIndex, s, name) {
+    var shown = offersFor(stageIndex, s);
+    if (!shown.length) {
+      var total = (data.a[String(stageIndex)] || []).length;
+      return el("p", "weg-keine", total ? "Kein Angebot in der Nähe passt zu Ihren Angaben."
+        : "Zu dieser Station gibt es in unseren Daten keine Angebote mit Adresse.");
+    }
+    var ul = el("ul", "weg-angebote");
+    ul.setAttribute("aria-label", "Angebote: " + name);
+    shown.forEach(function (item) { ul.appendChild(offerItem(item, s)); });
+    return ul;
+  }
+
+  // ---- transitions: kind, requirements, bridge for a missing qualification, counselling ----
+  function bridgeText(index, s) {
+    var bridges = data.bruecken[String(index)];
+    if (!s.abschluss || !bridges || !Object.prototype.hasOwnProperty.call(bridges, s.abschluss)) {
+      return null;
+    }
+    var route = bridges[s.abschluss];
+    if (!route) {
+      return "Mit Ihrem Abschluss fehlt eine Voraussetzung, und wir kennen keinen Zwischenweg. Bitte lassen Sie sich beraten.";
+    }
+    var names = route.map(function (ti) { return data.stufen[data.uebergaenge[ti].z].n; });
+    return "Mit Ihrem Abschluss fehlt noch eine Voraussetzung. Ein Weg dorthin: " + names.join(" → ") + ".";
+  }
+  function transitionCard(index, s) {
+    var t = data.uebergaenge[index];
+    var target = data.stufen[t.z];
+    var li = el("li", "weg-schritt");
+    li.setAttribute("data-stufe", target.id);
+    var h = el("h4");
+    h.appendChild(link(data.texte.urls.stufe, target.id, target.n));
+    h.appendChild(el("span", "weg-schritt__alter", " – " + (data.texte.arten[t.t] || t.t) +
+      ", typisch mit " + t.av + "–" + t.ab + " Jahren"));
+    li.appendChild(h);
+    if (s.ziel !== null && t.z === s.ziel) { li.appendChild(el("p", "weg-ziel", "Führt direkt zu Ihrem Ziel.")); }
+    var box = el("div", "weg-uebergang");
+    box.appendChild(el("p", null, "Voraussetzungen: " + data.texte.voraussetzungen[index] + "."));
+    var bridge = bridgeText(index, s);
+    if (bridge) { box.appendChild(el("p", "weg-bruecke", bridge)); }
+    var services = data.u[String(index)] || [];
+    if (services.length) {
+      var p = el("p", null, "Beratung: ");
+      services.forEach(function (si, i) {
+        if (i) { p.appendChild(document.createTextNode(", ")); }
+        p.appendChild(link(data.texte.urls.beratung, data.beratung[si].id, data.beratung[si].n));
+      });
+      box.appendChild(p);
+    }
+    li.appendChild(box);
+    li.appendChild(offerList(t.z, s, target.n));
+    return li;
+  }
+  function ageFits(t, age) {
+    return age === null || ((t.rmin === null || age >= t.rmin) && (t.rmax === null || age <= t.rmax));
+  }
+  function nextSteps(stageIndex, s) {
+    var ids = (data.weiter[String(stageIndex)] || []).filter(function (ti) {
+      return ageFits(data.uebergaenge[ti], s.alter);
+    });
+    if (s.ziel !== null) {
+      ids.sort(function (x, y) {
+        return (data.uebergaenge[x].z === s.ziel ? 0 : 1) - (data.uebergaenge[y].z === s.ziel ? 0 : 1);
+      });
+    }
+    return ids;
+  }
+
+  // ---- the view ----
+  function stageCard(stageIndex, age, s, current) {
+    var stage = data.stufen[stageIndex];
+    var li = el("li", "weg-schritt");
+    li.id = "station-" + stage.id;
+    var h = el("h3");
+    h.appendChild(link(data.texte.urls.stufe, stage.id, stage.n));
+    h.appendChild(el("span", "weg-schritt__alter", age === null ? "" : " – mit etwa " + years(age) + " Jahren"));
+    li.appendChild(h);
+    if (s.ziel === stageIndex) { li.appendChild(el("p", "weg-ziel", "Das ist Ihr Ziel.")); }
+    if (stage.id !== "geburt") { li.appendChild(offerList(stageIndex, s, stage.n)); }
+    var next = nextSteps(stageIndex, s);
+    if (current && next.length) {
+      li.appendChild(el("h4", null, "Nächste Schritte von hier"));
+      var ol = el("ul", "weg-weiter");
+      next.forEach(function (ti) { ol.appendChild(transitionCard(ti, s)); });
+      li.appendChild(ol);
+    } else if (next.length) {
+      var p = el("p", "weg-naechste", "Von hier aus möglich: ");
+      next.forEach(function (ti, i) {
+        var target = data.stufen[data.uebergaenge[ti].z];
+        if (i) { p.appendChild(document.createTextNode(", ")); }
+        p.appendChild(link(data.texte.urls.stufe, target.id, target.n));
+      });
+      li.appendChild(p);
+    }
+    return li;
+  }
+  function courseFrom(s) {
+    // The life course steps whose stage is not yet behind a person of this age.
+    return data.l.filter(function (step) {
+      return s.alter === null || data.stufen[step[0]].ab > s.alter;
+    });
+  }
+  var shownState = null;
+  function render() {
+    var s = state();
+    var key = JSON.stringify(s);
+    if (key === shownState) { return; }
+    shownState = key;
+    var fragment = document.createDocumentFragment();
+    var message;
+    if (s.stufe !== null) {
+      fragment.appendChild(stageCard(s.stufe, null, s, true));
+      message = "Angezeigt: " + data.stufen[s.stufe].n + " und " + nextSteps(s.stufe, s).length +
+        " mögliche nächste Schritte.";
+    } else {
+      var steps = courseFrom(s);
+      if (!steps.length) { steps = data.l.slice(-1); }
+      steps.forEach(function (step, i) { fragment.appendChild(stageCard(step[0], step[1], s, i === 0)); });
+      message = "Angezeigt: " + steps.length + (steps.length === 1 ? " Station" : " Stationen") + " des Bildungswegs" +
+        (s.alter === null ? "." : " ab " + s.alter + " Jahren.");
+    }
+    if (s.ziel !== null) {
+      var direct = s.stufe !== null && nextSteps(s.stufe, s).some(function (ti) { return data.uebergaenge[ti].z === s.ziel; });
+      message += direct ? " Ein nächster Schritt führt direkt zu Ihrem Ziel."
+        : " Einen direkten nächsten Schritt zu Ihrem Ziel zeigen wir hier nicht; die Beratung hilft weiter.";
+    }
+    if (s.barrierefrei || s.kostenlos || s.sprache) {
+      message += " Passende Angebote stehen zuerst; „unbekannt“ heißt: keine Angabe in den Daten.";
+    }
+    list.textContent = "";
+    list.appendChild(fragment);
+    status.textContent = message;
+  }
+
+  function fillForm() {
+    var byName = data.stufen.map(function (stage, i) { return [i, stage.n]; })
+      .sort(function (x, y) { return x[1].localeCompare(y[1], "de"); });
+    byName.forEach(function (p) {
+      option(form.elements.stufe, p[0], p[1]);
+      option(form.elements.ziel, p[0], p[1]);
+    });
+    data.texte.abschluesse.forEach(function (p) { option(form.elements.abschluss, p[0], p[1]); });
+    data.texte.sprachen.forEach(function (p) { option(form.elements.sprache, p[0], p[1]); });
+  }
+
+  function init(json) {
+    data = json;
+    fillForm();
+    form.hidden = false;
+    form.addEventListener("input", render);
+    form.addEventListener("change", render);
+    form.addEventListener("submit", function (event) { event.preventDefault(); render(); });
+    form.addEventListener("reset", function () { window.setTimeout(render, 0); });
+  }
+
+  fetch(section.getAttribute("data-json"), { credentials: "omit" })
+    .then(function (response) {
+      if (!response.ok) { throw new Error(String(response.status)); }
+      return response.json();
+    })
+    .then(init)
+    .catch(function () {
+      status.textContent = "Die Daten zum Anpassen des Wegs konnten nicht geladen werden. Der Weg unten gilt weiter.";
+    });
+}());
