@@ -18,14 +18,14 @@ SEARCH_PAGE = "suche/index.html"
 
 
 class SearchPageGenerator(Generator):
-    """Renders the search page (template search.html) with the Bezirke for its filter."""
+    """Renders the search page (template search.html; it sets its own translated breadcrumbs)
+    with the Bezirke for its filter."""
 
     def generate_output(self, writer) -> None:
         bezirke = sorted(load_places().bezirk_names.items())
         writer.write_file(
             SEARCH_PAGE, self.get_template("search"), self.context,
             url="suche/", search_bezirke=bezirke,
-            breadcrumbs=[("Startseite", "/"), ("Suche", "/suche/")],
         )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from lunr.index import Index
+
 from pathways.atomic import write_text
 from pathways.paths import ROOT
 
@@ -29,16 +31,19 @@ def search_documents(inputs: SearchInputs) -> list[SearchDoc]:
     return all_documents(inputs.offers, inputs.stages, inputs.type_names, inputs.places)
 
 
-def index_files(docs: list[SearchDoc], inputs: SearchInputs) -> dict[str, str]:
-    """Relative path under output/search/ -> file text."""
-    return layout(docs, build_index(docs), dict(inputs.places.bezirk_names))
+def index_files(docs: list[SearchDoc], inputs: SearchInputs,
+                index: Index | None = None) -> dict[str, str]:
+    """Relative path under output/search/ -> file text (`index`: lunr index of `docs`, if built)."""
+    return layout(docs, index or build_index(docs), dict(inputs.places.bezirk_names))
 
 
-def write_index(output: Path, inputs: SearchInputs | None = None) -> int:
-    """Write all index files; returns how many documents were indexed."""
+def write_index(output: Path, inputs: SearchInputs | None = None,
+                index: Index | None = None) -> int:
+    """Write all index files; returns how many documents were indexed. `index` (the lunr index
+    of these inputs' documents) saves building it again."""
     inputs = inputs or load_search_inputs()
     docs = search_documents(inputs)
-    files = index_files(docs, inputs)
+    files = index_files(docs, inputs, index)
     target = output / INDEX_DIR
     shutil.rmtree(target, ignore_errors=True)
     for relative, text in sorted(files.items()):

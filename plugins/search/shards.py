@@ -5,6 +5,8 @@ Layout (all JSON, under output/search/):
 - t/<n>.json     term shard: for each term its lunr term index and postings
                  [field, ref, weight*1000, sum of squared weights*10^6 of that doc's field]
 - d/<n>.json     result details of CHUNK consecutive refs (name, URL, type, Kiez, Bezirk, age)
+                 age as [form, von, bis]: the form ("range", "from", "to", "all") is decided here,
+                 so the browser only fills the translated text of that form
 The browser rebuilds a lunr.Index from the shards of the query terms; scores are lunr's own.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from datapages_base.text import OPEN_END_AGE
 from lunr.index import Index
 
 from .documents import FIELDS, SearchDoc
@@ -20,7 +23,7 @@ from .german import pipeline_config
 
 SHARD_BYTES = 12_000  # target size of one term shard (uncompressed); a frequent term may exceed it
 CHUNK = 32  # refs per result-detail file
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def dumps(value) -> str:
@@ -73,9 +76,20 @@ def term_shards(entries: list[tuple[str, list]]) -> list[dict[str, list]]:
     return shards
 
 
+def age_form(alter: tuple[int, int] | None) -> list | None:
+    """[form, von, bis] of an age range, read like the data pages read it (OPEN_END_AGE):
+    "range" 6–12, "from" 18 (no upper limit), "all" (0 and no upper limit); None = unknown."""
+    if alter is None:
+        return None
+    von, bis = alter
+    if bis >= OPEN_END_AGE:
+        return ["all", None, None] if von == 0 else ["from", von, None]
+    return ["range", von, bis]
+
+
 def detail_record(doc: SearchDoc) -> list:
     return [doc.url, doc.name, doc.type_label, doc.kiez, doc.bez_id,
-            list(doc.alter) if doc.alter else None, doc.barrierefrei]
+            age_form(doc.alter), doc.barrierefrei]
 
 
 def facets(docs: Sequence[SearchDoc]) -> dict:

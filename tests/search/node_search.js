@@ -13,20 +13,20 @@ const core = require(path.join(ROOT, "theme/static/js/search-core.js"));
 const readJson = (p) => JSON.parse(fs.readFileSync(p, "utf8"));
 const [mode, ...args] = process.argv.slice(2);
 
+// Every query runs on a fresh search (empty cache), like a visitor's first query.
 async function sharded(dir, queries) {
-  const fetched = [];
-  const search = core.createSearch({
-    lunr,
-    fetchJson: (p) => { fetched.push(p); return Promise.resolve(readJson(path.join(dir, p))); },
-  });
   const out = [];
   for (const q of queries) {
-    fetched.length = 0;
+    const fetched = [];
+    const search = core.createSearch({
+      lunr,
+      fetchJson: (p) => { fetched.push(p); return Promise.resolve(readJson(path.join(dir, p))); },
+    });
     const answer = await search.search(q.text);
     const results = search.filter(answer.results, q.filters || {});
     const top = results.slice(0, q.details || 0).map((r) => r.ref);
     const details = await search.details(top);
-    out.push({ terms: answer.terms, mode: answer.mode, results, details, fetched: [...fetched] });
+    out.push({ terms: answer.terms, mode: answer.mode, results, details, fetched });
   }
   return out;
 }

@@ -30,10 +30,10 @@ def test_whole_index_same_refs_order_and_scores_in_lunr_js(docs, tmp_path):
     assert hits > 50
 
 
-def test_sharded_index_equals_whole_index(docs, sharded_search):
+def test_sharded_index_equals_whole_index(whole_index, sharded_search):
     """The browser's partial indexes (only the shards of the query terms) rank like lunr.py's
     whole index with the same clauses."""
-    index = build_index(docs)
+    index = whole_index
     answers = sharded_search([{"text": q} for q in QUERIES])
     for query, answer in zip(QUERIES, answers, strict=True):
         presence = QueryPresence.REQUIRED if answer["mode"] == "all" else QueryPresence.OPTIONAL

@@ -195,7 +195,9 @@
       return results.filter(function (r) { return passes(facets[r.ref], filters || {}); });
     }
 
-    /* Result details (url, name, type, Kiez, bez_id, [age from, to], accessibility) of refs. */
+    /* Result details of refs: url, name, type, Kiez, bez_id, Bezirk name, age as
+     * [form, from, to] (form "range" | "from" | "all", decided at build time; null = unknown),
+     * accessibility (ja | teilweise | nein | unbekannt). */
     function details(refs) {
       return ready().then(function (m) {
         return Promise.all(refs.map(function (ref) {
