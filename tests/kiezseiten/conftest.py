@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ import pytest
 from pathways import load
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "plugins") not in sys.path:  # the plugin's own modules (kiez_pages.*)
+    sys.path.append(str(ROOT / "plugins"))
 
 
 def invalid_mss_kiez() -> str:
