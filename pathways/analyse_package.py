@@ -23,6 +23,9 @@ INPUTS = (
 def table_csv(table: pd.DataFrame) -> str:
     """CSV text: fixed column order, rows by plr_id, empty cell = keine Angabe, \\n line ends."""
     out = table.sort_values("plr_id").copy()
+    for column in TABLE_COLUMNS:
+        if column.type == "integer":
+            out[column.name] = out[column.name].astype("Int64")
     out["lebenslauf_moeglich"] = out["lebenslauf_moeglich"].map({True: "true", False: "false"})
     return out.to_csv(index=False, lineterminator="\n", na_rep="")
 

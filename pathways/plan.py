@@ -82,13 +82,17 @@ def plan_pathways(kiez: str, alter: float, von: str | None = None,
     request = _validate(planner, kiez, alter, von, abschluss, ziel, bedarf, sprache, kostenlos,
                         k, deutsch)
     start = Start(request.von, request.alter, request.abschluesse, request.deutsch)
-    routes = search_routes(planner.graph, planner.redaktion, start, k=request.k)
     if request.ziel is not None:
+        routes = search_routes(planner.graph, planner.redaktion, start, k=request.k,
+                               targets={request.ziel})
         chosen = routes.get(request.ziel, [])
         if not chosen:
             raise UserError(_unreachable_message(planner, request))
     else:
-        chosen = [routes[nach][0] for nach in _next_stages(planner, request.von) if nach in routes]
+        following = _next_stages(planner, request.von)
+        routes = search_routes(planner.graph, planner.redaktion, start, k=1,
+                               targets=set(following))
+        chosen = [routes[nach][0] for nach in following if nach in routes]
         if not chosen:
             raise UserError(f"Von „{planner.redaktion.stages[request.von].name}“ aus gibt es mit "
                             f"{_age(request.alter)} Jahren keinen möglichen nächsten Schritt.")

@@ -10,11 +10,12 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import count
 
 import networkx as nx
 
+from pathways.graph import transitions_out
 from pathways.redaktion import Redaktion, Stage, Transition, satisfies
 
 GERMAN_LEVELS = ("A0", "A1", "A2", "B1", "B2", "C1", "C2")
@@ -61,15 +62,15 @@ class Route:
         return self.hops[-1].transition.nach
 
 
-@dataclass(order=True)
+@dataclass
 class _Label:
     key: tuple
     seq: int
-    stage: str = field(compare=False)
-    quals: frozenset[str] = field(compare=False)
-    leave_min: float = field(compare=False)
-    leave_max: float = field(compare=False)
-    hops: tuple[Hop, ...] = field(compare=False)
+    stage: str
+    quals: frozenset[str]
+    leave_min: float
+    leave_max: float
+    hops: tuple[Hop, ...]
 
 
 def german_rank(level: str) -> int:
@@ -126,39 +127,55 @@ def fewest_years(previous: tuple, hop: Hop, waited: float, start_age: float) -> 
 
 
 def search_routes(graph: nx.MultiDiGraph, redaktion: Redaktion, start: Start,
-                  k: int = 3, rank: RankFn = fewest_years) -> dict[str, list[Route]]:
+                  k: int = 3, rank: RankFn = fewest_years,
+                  targets: set[str] | None = None) -> dict[str, list[Route]]:
     """Up to k routes to every reachable stage, best first by `rank` (default: fewest years,
     then fewest open requirements, then fewest hops).
 
     Routes never visit a stage twice. Each (stage, qualifications) state is expanded at most k
-    times, which bounds the search on graphs with cycles.
+    times, which bounds the search on graphs with cycles. With `targets`, the search stops as
+    soon as each target has k routes.
     """
     stages = redaktion.stages
     seq = count()
     first = stages[start.stage]
     leave_max = max(start.alter, float(first.alter.bis))
-    heap = [_Label((0,) * 3, next(seq), start.stage, start.abschluesse, start.alter,
-                   leave_max, ())]
+    first_label = _Label((0,) * 3, next(seq), start.stage, start.abschluesse, start.alter,
+                         leave_max, ())
+    heap = [(first_label.key, first_label.seq, first_label)]
     expanded: dict[tuple[str, frozenset], int] = {}
     routes: dict[str, list[Route]] = {}
+    missing = set(targets) if targets is not None else None
+    outgoing = graph.graph.get("outgoing") or _outgoing(graph)
     while heap:
-        label = heapq.heappop(heap)
+        label = heapq.heappop(heap)[2]
         if label.hops:
             found = routes.setdefault(label.stage, [])
             if len(found) < k:
                 found.append(Route(label.hops, label.hops[-1].alter - start.alter))
+                if missing is not None and len(found) == k:
+                    missing.discard(label.stage)
+                    if not missing:
+                        break
         state = (label.stage, label.quals)
         if expanded.get(state, 0) >= k:
             continue
         expanded[state] = expanded.get(state, 0) + 1
         visited = {start.stage} | {h.transition.nach for h in label.hops}
-        for _, nach, transition in graph.out_edges(label.stage, data="transition"):
-            if nach in visited:
+        for transition in outgoing[label.stage]:
+            if transition.nach in visited:
                 continue
-            nxt = _follow(label, transition, stages[nach], start, next(seq), rank)
+            nxt = _follow(label, transition, stages[transition.nach], start, next(seq), rank)
             if nxt is not None:
-                heapq.heappush(heap, nxt)
+                heapq.heappush(heap, (nxt.key, nxt.seq, nxt))
     return routes
+
+
+def _outgoing(graph: nx.MultiDiGraph) -> dict[str, list[Transition]]:
+    """Outgoing transitions per stage, cached on the graph (graphs are not changed after
+    building)."""
+    graph.graph["outgoing"] = transitions_out(graph)
+    return graph.graph["outgoing"]
 
 
 def _follow(label: _Label, transition: Transition, target: Stage, start: Start,
