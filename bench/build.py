@@ -209,7 +209,8 @@ def write_docs(lines: list[str]) -> None:
     """Replace only the section "## Build" of docs/BENCHMARKS.md (others belong to others)."""
     text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
     body = (f"{SECTION}\n\n`bench/build.py` (gleicher Lauf, gleiche Maschine, 2 geteilte Kerne; "
-            "Zeit = Wanduhr des pelican-Prozesses).\n\n" + "\n".join(lines) + "\n")
+            "Zeit = Wanduhr des pelican-Prozesses; andere Prozesse laufen mit, die Wanduhr "
+            "schwankt daher um bis zu 2×, die CPU-Zeit weniger).\n\n" + "\n".join(lines) + "\n")
     pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
     text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + body
     DOCS.write_text(text, encoding="utf-8")
