@@ -25,6 +25,7 @@ from pathways.routes import GERMAN_LEVELS, Route, Start, search_routes
 FORMAT = "bildungswege-plan/1"
 OFFERS_PER_STEP = 5
 MAX_K = 10
+EXTRA_CANDIDATES = 4
 ART_ORDER = ("regulaer", "alternativ", "zweiter-bildungsweg", "wiedereinstieg", "begleitend")
 RANKING_TEXT = (
     "Reihenfolge: zuerst die Wege mit den wenigsten Jahren bis zum Ziel; bei Gleichstand die mit "
@@ -83,8 +84,10 @@ def plan_pathways(kiez: str, alter: float, von: str | None = None,
                         k, deutsch)
     start = Start(request.von, request.alter, request.abschluesse, request.deutsch)
     if request.ziel is not None:
-        routes = search_routes(planner.graph, planner.redaktion, start, k=request.k,
-                               targets={request.ziel})
+        # Search a few more than k: the search orders by years and unmet requirements only, the
+        # final ranking also by kind and distance, so the best k are chosen from a wider set.
+        routes = search_routes(planner.graph, planner.redaktion, start,
+                               k=request.k + EXTRA_CANDIDATES, targets={request.ziel})
         chosen = routes.get(request.ziel, [])
         if not chosen:
             raise UserError(_unreachable_message(planner, request))
@@ -100,6 +103,7 @@ def plan_pathways(kiez: str, alter: float, von: str | None = None,
     ways.sort(key=lambda w: (w["jahre"], w["unerfuellte_voraussetzungen"],
                              ART_ORDER.index(w["schritte"][0]["uebergang"]["art"]), _km_key(w),
                              [s["station"]["id"] for s in w["schritte"]]))
+    ways = ways if request.ziel is None else ways[:request.k]
     for rank, way in enumerate(ways, start=1):
         way["rang"] = rank
     return {
