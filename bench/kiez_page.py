@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSET = re.compile(r'<(?:link rel="stylesheet" href|script src)="([^"]+)"')
-DATA_JSON = re.compile(r'data-json="([^"]+)"')
+DATA_JSON = re.compile(r'data-json(?:-shared)?="([^"]+)"')
 TARGET = 100 * 1000  # issue 4: ≤ 100 kB gzip before search is used
 
 

@@ -18,7 +18,7 @@ from .inputs import KiezInputs, load_kiez_inputs
 from .kiez_index import kieze_index
 from .numbers import FILTERS as NUMBER_FILTERS
 from .page import kiez_page, pathway_json_url
-from .pathway import browser_json, display_texts
+from .pathway import SHARED_JSON, browser_json, display_texts, shared_browser_json
 
 KIEZE_INDEX_FILE = "data/kieze-index.json"
 EDIT_PATH = "datapackages/kieze/planungsraeume.csv"
@@ -72,10 +72,12 @@ class KiezPagesGenerator(DataPageGenerator):
         super().write_page(writer, page)
         plr_id = page.key
         self._write_json(pathway_json_url(plr_id).lstrip("/"),
-                         browser_json(self.inputs.precomputed, plr_id, self.texts))
+                         browser_json(self.inputs.precomputed, plr_id))
 
     def generate_output(self, writer) -> None:
         super().generate_output(writer)
+        self._write_json(pathway_json_url(SHARED_JSON).lstrip("/"),
+                         shared_browser_json(self.inputs.precomputed, self.texts))
         self._write_json(KIEZE_INDEX_FILE,
                          kieze_index(self.inputs.kieze, self.inputs.offers, self._site_url))
 

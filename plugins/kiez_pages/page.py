@@ -12,7 +12,7 @@ from markupsafe import Markup
 from .figures import MssStatus, Population, kiez_mss, kiez_population
 from .inputs import KiezInputs
 from .kiezmap import MapPoint, kiez_map_svg
-from .pathway import PathwayView, pathway_view
+from .pathway import SHARED_JSON, PathwayView, pathway_view
 from .supply import supply_figures
 
 
@@ -106,6 +106,7 @@ class KiezPage:
     pathway: PathwayView | None = None
     supply: list = field(default_factory=list)
     json_url: str | None = None
+    shared_json_url: str = field(default_factory=lambda: pathway_json_url(SHARED_JSON))
 
 
 def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:

@@ -97,18 +97,26 @@ def display_texts(shared: dict, site_url: str = "") -> dict:
     }
 
 
-def browser_json(data: Precomputed, plr_id: str, texts: dict) -> dict:
-    """Everything pathway.js needs for one Kiez: its file, the shared tables, its offers only."""
-    kiez = data.kieze[plr_id]
-    used = sorted({entry[0] for entries in kiez["a"].values() for entry in entries})
-    offers = data.shared["angebote"]
+SHARED_JSON = "gemeinsam"  # /data/kiez/gemeinsam.json: tables every Kiez page shares (cached)
+
+
+def shared_browser_json(data: Precomputed, texts: dict) -> dict:
+    """The tables all Kiez pages share: stages, transitions, counselling, next steps, bridges,
+    how needs order offers, and display texts (fetched once, then cached by the browser)."""
     return {
-        **kiez,
         **{key: data.shared[key] for key in SHARED_KEYS},
-        "angebote": {str(i): offers[i] for i in used},
+        "f": data.shared["f"],
         "bedarf": need_orders(),
         "texte": texts,
     }
+
+
+def browser_json(data: Precomputed, plr_id: str) -> dict:
+    """The Kiez's own precomputed file plus the offers it refers to (and no others)."""
+    kiez = data.kieze[plr_id]
+    used = sorted({entry[0] for entries in kiez["a"].values() for entry in entries})
+    offers = data.shared["angebote"]
+    return {**kiez, "angebote": {str(i): offers[i] for i in used}}
 
 
 # -- server-rendered view -------------------------------------------------------------------

@@ -17,7 +17,10 @@ INVALID_MSS_KIEZ = "03300515"  # Blankenburger Süden: MSS 2021 "ungültig (EW u
 
 
 def kiez_json(site: Path, plr_id: str) -> dict:
-    return json.loads((site / "data" / "kiez" / f"{plr_id}.json").read_text(encoding="utf-8"))
+    """What pathway.js sees: the shared tables merged with the Kiez's own file."""
+    folder = site / "data" / "kiez"
+    shared = json.loads((folder / "gemeinsam.json").read_text(encoding="utf-8"))
+    return {**shared, **json.loads((folder / f"{plr_id}.json").read_text(encoding="utf-8"))}
 
 
 def stage_index(data: dict, stage_id: str) -> int:

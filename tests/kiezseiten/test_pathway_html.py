@@ -93,8 +93,19 @@ def test_browser_json_holds_this_kiez_and_only_its_offers(kiez_site, plr_id):
     assert browser["k"] == plr_id and browser["l"] == data.kieze[plr_id]["l"]
     used = {str(e[0]) for entries in browser["a"].values() for e in entries}
     assert set(browser["angebote"]) == used
-    assert browser["bedarf"]["barrierefrei"]["nein"] is None
-    assert len(browser["texte"]["voraussetzungen"]) == len(browser["uebergaenge"])
+    assert browser["angebote"]
+
+
+def test_shared_json_carries_tables_orders_and_texts_once(kiez_site):
+    url = re.search(r'data-json-shared="([^"]+)"', page_html(kiez_site, "08100102")).group(1)
+    shared = json.loads((kiez_site / url.lstrip("/")).read_text(encoding="utf-8"))
+    data = precomputed()
+    assert shared["uebergaenge"] == data.shared["uebergaenge"]
+    assert shared["bruecken"] == data.shared["bruecken"]
+    assert "angebote" not in shared
+    assert shared["bedarf"]["barrierefrei"]["nein"] is None
+    assert shared["bedarf"]["kostenlos"]["kostenpflichtig"] is None
+    assert len(shared["texte"]["voraussetzungen"]) == len(shared["uebergaenge"])
 
 
 def test_no_inline_script_or_style(kiez_site):

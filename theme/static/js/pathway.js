@@ -1,6 +1,7 @@
 /* Pathway view of a Kiez page: filters and orders the precomputed data of this Kiez
-   (data-json of #bildungsweg: /data/kiez/<plr_id>.json, written at build time by plugins/kiez_pages
-   from pathways.precompute). It plans nothing: the life course, the offers per stage, counselling,
+   (data-json of #bildungsweg: /data/kiez/<plr_id>.json, and data-json-shared: the tables all Kiez
+   pages share, /data/kiez/gemeinsam.json; written at build time by plugins/kiez_pages from
+   pathways.precompute). It plans nothing: the life course, the offers per stage, counselling,
    next steps and bridges to a missing qualification are read as they are. Needs only hide or order
    offers by the ranks the file carries (pathways.needs); unknown values are shown as "unbekannt".
    Without JavaScript the server-rendered life course stays as it is. */
@@ -248,11 +249,16 @@
     form.addEventListener("reset", function () { window.setTimeout(render, 0); });
   }
 
-  fetch(section.getAttribute("data-json"), { credentials: "omit" })
-    .then(function (response) {
+  function getJson(url) {
+    return fetch(url, { credentials: "omit" }).then(function (response) {
       if (!response.ok) { throw new Error(String(response.status)); }
       return response.json();
-    })
+    });
+  }
+
+  Promise.all([getJson(section.getAttribute("data-json-shared")),
+    getJson(section.getAttribute("data-json"))])
+    .then(function (parts) { return Object.assign({}, parts[0], parts[1]); })
     .then(init)
     .catch(function () {
       status.textContent = "Die Daten zum Anpassen des Wegs konnten nicht geladen werden. Der Weg unten gilt weiter.";
