@@ -87,16 +87,23 @@
     return li;
   }
 
+  /* aria-busy on the list while results are being loaded (assistive technology waits). */
+  function busy(flag) {
+    list.setAttribute("aria-busy", flag ? "true" : "false");
+  }
+
   /* Append the next PAGE results; resolves to the first appended link (or null). */
   function showMore() {
     var mine = generation;
     var next = current.results.slice(current.shown, current.shown + PAGE);
     current.shown += next.length;
+    busy(true);
     return core.details(next.map(function (r) { return r.ref; })).then(function (docs) {
       if (mine !== generation) return null;
       var items = docs.map(item);
       items.forEach(function (li) { list.appendChild(li); });
       more.hidden = current.shown >= current.results.length;
+      busy(false);
       return items.length ? items[0].querySelector("a") : null;
     });
   }
@@ -113,6 +120,7 @@
     list.textContent = "";
     more.hidden = true;
     output.hidden = current.results.length === 0;
+    heading.hidden = output.hidden;
     status.textContent = countText(current.results.length, answer.results.length, answer.mode);
     return showMore();
   }
@@ -123,6 +131,8 @@
     list.textContent = "";
     more.hidden = true;
     output.hidden = true;
+    heading.hidden = true;
+    busy(false);
   }
 
   var lastAnswer = null;
@@ -131,6 +141,7 @@
     lastAnswer = null;
     if (!q) { clear(); return; }
     var mine = ++generation;
+    busy(true);
     var slow = window.setTimeout(function () {
       if (mine === generation) status.textContent = msg("loading");
     }, LOADING_DELAY);
