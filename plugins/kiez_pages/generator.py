@@ -24,6 +24,11 @@ KIEZE_INDEX_FILE = "data/kieze-index.json"
 EDIT_PATH = "datapackages/kieze/planungsraeume.csv"
 
 
+def bezirksregion_url(kiez: dict) -> str:
+    """The Bezirksregion's heading on its Bezirk page (bezirk_pages: id "bzr-<bzr_id>")."""
+    return f"{bezirk_url(kiez['bez_id'])}#bzr-{kiez['bzr_id']}"
+
+
 def dumps(value) -> str:
     """Compact, stable JSON (same input → same bytes)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -63,6 +68,7 @@ class KiezPagesGenerator(DataPageGenerator):
                 template="kiez_pages/kiez",
                 breadcrumbs=crumbs(("Bezirke", BEZIRKE_INDEX_URL),
                                    (kiez["bez_name"], bezirk_url(kiez["bez_id"])),
+                                   (kiez["bzr_name"], bezirksregion_url(kiez)),
                                    (kiez["plr_name"], None)),
                 edit_path=EDIT_PATH,
                 context={"kiezseite": page},

@@ -135,3 +135,19 @@ def test_without_javascript_the_default_pathway_is_there(browser, base_url, buil
         assert steps.nth(len(data["l"]) - 1).is_visible()
     finally:
         ctx.close()
+
+
+def test_kiez_finder_finds_a_kiez_by_a_postcode_of_its_offers(page, visit, built_site):
+    index = json.loads((built_site / "data" / "kieze-index.json").read_text(encoding="utf-8"))
+    assert index["plz_quelle"] == "PLZ aus Adressen der Angebote"
+    kiez = next(k for k in index["kieze"] if k["id"] == KIEZ)
+    postcode = kiez["plz"][0]
+    with_postcode = [k for k in index["kieze"] if postcode in k["plz"]]
+    visit(page, "/")
+    page.get_by_label("Kiez, Bezirk oder Postleitzahl").fill(postcode)
+    page.locator("#kiez-treffer a").first.wait_for()
+    hrefs = page.locator("#kiez-treffer a").evaluate_all(
+        "els => els.map(e => e.getAttribute('href'))")
+    assert kiez["url"] in hrefs
+    assert len(hrefs) == min(10, len(with_postcode))
+    page.record.assert_clean()

@@ -35,6 +35,7 @@ def test_heading_and_place_names_from_the_lor_tables(kiez_site, plr_id):
         assert name in lage
     crumbs = re.search(r'<nav class="breadcrumb".*?</nav>', html, re.S).group(0)
     assert f'href="/bezirk/{row["bez_id"]}/"' in crumbs
+    assert f'href="/bezirk/{row["bez_id"]}/#bzr-{row["bzr_id"]}">{row["bzr_name"]}<' in crumbs
     assert 'aria-current="page">' + row["plr_name"] in crumbs
 
 
