@@ -48,12 +48,12 @@ def test_age_shows_the_stages_still_ahead(page, visit):
     status = page.locator("#weg-status")
     assert status.get_attribute("aria-live") == "polite"
     page.fill("#weg-alter", "2")
-    assert "ab 2 Jahren" in status.inner_text()
+    assert "mit 2 Jahren vorbei" in status.inner_text()
     assert page.locator("#weg-liste > #station-krippe").is_visible()
     assert page.locator("#weg-liste > #station-kita").is_visible()
     assert page.locator("#weg-liste > #station-geburt").count() == 0
     page.fill("#weg-alter", "67")
-    assert "ab 67 Jahren" in status.inner_text()
+    assert "mit 67 Jahren vorbei" in status.inner_text()
     assert page.locator("#weg-liste #station-kita, #weg-liste #station-krippe").count() == 0
     senior = page.locator("#weg-liste [data-stufe='seniorenbildung']")
     assert senior.is_visible()

@@ -113,3 +113,16 @@ def test_no_inline_script_or_style(kiez_site):
     assert not re.search(r"<script(?![^>]*\bsrc=)", html)
     assert " style=" not in html and "<style" not in html
     assert '<script src="/theme/js/pathway.js" defer></script>' in html
+
+
+def test_every_text_pathway_js_shows_comes_from_the_page(kiez_site):
+    from .conftest import ROOT
+
+    script = (ROOT / "theme" / "static" / "js" / "pathway.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'msg\(\s*"([a-z-]+)"', script))
+    used |= {n for pair in re.findall(r'msg\([^"()]*\?\s*"([a-z-]+)"\s*:\s*"([a-z-]+)"', script)
+             for n in pair}
+    weg = section(page_html(kiez_site, "08100102"), "bildungsweg")
+    offered = set(re.findall(r'data-msg-([a-z-]+)="', weg))
+    assert {"no-match", "no-offers", "status-goal", "status-no-goal"} <= used
+    assert used <= offered, f"fehlen im Template: {sorted(used - offered)}"

@@ -4,7 +4,8 @@
    pathways.precompute). It plans nothing: the life course, the offers per stage, counselling,
    next steps and bridges to a missing qualification are read as they are. Needs only hide or order
    offers by the ranks the file carries (pathways.needs); unknown values are shown as "unbekannt".
-   Without JavaScript the server-rendered life course stays as it is. */
+   Without JavaScript the server-rendered life course stays as it is. This file holds no UI text:
+   texts come from the data-msg-* attributes of #bildungsweg. */
 (function () {
   "use strict";
   var section = document.getElementById("bildungsweg");
@@ -30,6 +31,14 @@
     var o = el("option", null, text);
     o.value = value;
     select.appendChild(o);
+  }
+  // UI texts come from data-msg-* attributes of the section (the template's language).
+  function msg(name, params) {
+    var text = section.getAttribute("data-msg-" + name) || "";
+    Object.keys(params || {}).forEach(function (key) {
+      text = text.split("{" + key + "}").join(String(params[key]));
+    });
+    return text;
   }
   function years(n) { return String(Math.round(n * 10) / 10).replace(".", ","); }
   function km(dist) { return (dist / 100).toFixed(1).replace(".", ","); }
@@ -84,11 +93,12 @@
     var t = data.texte;
     var li = el("li");
     li.appendChild(link(t.urls.angebot, item.offer.id, item.offer.n));
-    var meta = [t.ebenen[item.tier] + ", " + km(item.dist) + " km Luftlinie",
-      "barrierefrei: " + (t.barrierefrei[item.offer.bf] || "unbekannt")];
-    if (s.kostenlos) { meta.push("Kosten: " + (item.offer.ko || "unbekannt")); }
+    var unknown = msg("unknown");
+    var meta = [msg("distance", { tier: t.ebenen[item.tier], km: km(item.dist) }),
+      msg("access", { value: t.barrierefrei[item.offer.bf] || unknown })];
+    if (s.kostenlos) { meta.push(msg("cost", { value: item.offer.ko || unknown })); }
     if (s.sprache) {
-      meta.push("Sprachen: " + (item.offer.sp.length ? item.offer.sp.join(", ") : "unbekannt"));
+      meta.push(msg("languages", { value: item.offer.sp.length ? item.offer.sp.join(", ") : unknown }));
     }
     li.appendChild(el("span", "meta", " – " + meta.join("; ")));
     return li;
@@ -97,11 +107,10 @@
     var shown = offersFor(stageIndex, s);
     if (!shown.length) {
       var total = (data.a[String(stageIndex)] || []).length;
-      return el("p", "weg-keine", total ? "Kein Angebot in der Nähe passt zu Ihren Angaben."
-        : "Zu dieser Station gibt es in unseren Daten keine Angebote mit Adresse.");
+      return el("p", "weg-keine", msg(total ? "no-match" : "no-offers"));
     }
     var ul = el("ul", "weg-angebote");
-    ul.setAttribute("aria-label", "Angebote: " + name);
+    ul.setAttribute("aria-label", msg("offers-label", { stage: name }));
     shown.forEach(function (item) { ul.appendChild(offerItem(item, s)); });
     return ul;
   }
@@ -114,10 +123,10 @@
     }
     var route = bridges[s.abschluss];
     if (!route) {
-      return "Mit Ihrem Abschluss fehlt eine Voraussetzung, und wir kennen keinen Zwischenweg. Bitte lassen Sie sich beraten.";
+      return msg("no-bridge");
     }
     var names = route.map(function (ti) { return data.stufen[data.uebergaenge[ti].z].n; });
-    return "Mit Ihrem Abschluss fehlt noch eine Voraussetzung. Ein Weg dorthin: " + names.join(" → ") + ".";
+    return msg("bridge", { route: names.join(" → ") });
   }
   function transitionCard(index, s) {
     var t = data.uebergaenge[index];
@@ -126,17 +135,17 @@
     li.setAttribute("data-stufe", target.id);
     var h = el("h4");
     h.appendChild(link(data.texte.urls.stufe, target.id, target.n));
-    h.appendChild(el("span", "weg-schritt__alter", " – " + (data.texte.arten[t.t] || t.t) +
-      ", typisch mit " + t.av + "–" + t.ab + " Jahren"));
+    h.appendChild(el("span", "weg-schritt__alter",
+      msg("transition", { kind: data.texte.arten[t.t] || t.t, from: t.av, to: t.ab })));
     li.appendChild(h);
-    if (s.ziel !== null && t.z === s.ziel) { li.appendChild(el("p", "weg-ziel", "Führt direkt zu Ihrem Ziel.")); }
+    if (s.ziel !== null && t.z === s.ziel) { li.appendChild(el("p", "weg-ziel", msg("leads-to-goal"))); }
     var box = el("div", "weg-uebergang");
-    box.appendChild(el("p", null, "Voraussetzungen: " + data.texte.voraussetzungen[index] + "."));
+    box.appendChild(el("p", null, msg("requirements", { text: data.texte.voraussetzungen[index] })));
     var bridge = bridgeText(index, s);
     if (bridge) { box.appendChild(el("p", "weg-bruecke", bridge)); }
     var services = data.u[String(index)] || [];
     if (services.length) {
-      var p = el("p", null, "Beratung: ");
+      var p = el("p", null, msg("counselling"));
       services.forEach(function (si, i) {
         if (i) { p.appendChild(document.createTextNode(", ")); }
         p.appendChild(link(data.texte.urls.beratung, data.beratung[si].id, data.beratung[si].n));
@@ -169,18 +178,18 @@
     li.id = "station-" + stage.id;
     var h = el("h3");
     h.appendChild(link(data.texte.urls.stufe, stage.id, stage.n));
-    h.appendChild(el("span", "weg-schritt__alter", age === null ? "" : " – mit etwa " + years(age) + " Jahren"));
+    h.appendChild(el("span", "weg-schritt__alter", age === null ? "" : msg("age", { age: years(age) })));
     li.appendChild(h);
-    if (s.ziel === stageIndex) { li.appendChild(el("p", "weg-ziel", "Das ist Ihr Ziel.")); }
+    if (s.ziel === stageIndex) { li.appendChild(el("p", "weg-ziel", msg("is-goal"))); }
     if (stage.id !== "geburt") { li.appendChild(offerList(stageIndex, s, stage.n)); }
     var next = nextSteps(stageIndex, s);
     if (current && next.length) {
-      li.appendChild(el("h4", null, "Nächste Schritte von hier"));
+      li.appendChild(el("h4", null, msg("next-heading")));
       var ol = el("ul", "weg-weiter");
       next.forEach(function (ti) { ol.appendChild(transitionCard(ti, s)); });
       li.appendChild(ol);
     } else if (next.length) {
-      var p = el("p", "weg-naechste", "Von hier aus möglich: ");
+      var p = el("p", "weg-naechste", msg("next-list"));
       next.forEach(function (ti, i) {
         var target = data.stufen[data.uebergaenge[ti].z];
         if (i) { p.appendChild(document.createTextNode(", ")); }
@@ -206,22 +215,20 @@
     var message;
     if (s.stufe !== null) {
       fragment.appendChild(stageCard(s.stufe, null, s, true));
-      message = "Angezeigt: " + data.stufen[s.stufe].n + " und " + nextSteps(s.stufe, s).length +
-        " mögliche nächste Schritte.";
+      message = msg("status-stage", { stage: data.stufen[s.stufe].n, n: nextSteps(s.stufe, s).length });
     } else {
       var steps = courseFrom(s);
       if (!steps.length) { steps = data.l.slice(-1); }
       steps.forEach(function (step, i) { fragment.appendChild(stageCard(step[0], step[1], s, i === 0)); });
-      message = "Angezeigt: " + steps.length + (steps.length === 1 ? " Station" : " Stationen") + " des Bildungswegs" +
-        (s.alter === null ? "." : " ab " + s.alter + " Jahren.");
+      message = msg(steps.length === 1 ? "status-course-one" : "status-course", { n: steps.length }) +
+        (s.alter === null ? "" : " " + msg("status-age", { age: s.alter }));
     }
     if (s.ziel !== null) {
       var direct = s.stufe !== null && nextSteps(s.stufe, s).some(function (ti) { return data.uebergaenge[ti].z === s.ziel; });
-      message += direct ? " Ein nächster Schritt führt direkt zu Ihrem Ziel."
-        : " Einen direkten nächsten Schritt zu Ihrem Ziel zeigen wir hier nicht; die Beratung hilft weiter.";
+      message += " " + msg(direct ? "status-goal" : "status-no-goal");
     }
     if (s.barrierefrei || s.kostenlos || s.sprache) {
-      message += " Passende Angebote stehen zuerst; „unbekannt“ heißt: keine Angabe in den Daten.";
+      message += " " + msg("status-needs");
     }
     list.textContent = "";
     list.appendChild(fragment);
@@ -261,6 +268,6 @@
     .then(function (parts) { return Object.assign({}, parts[0], parts[1]); })
     .then(init)
     .catch(function () {
-      status.textContent = "Die Daten zum Anpassen des Wegs konnten nicht geladen werden. Der Weg unten gilt weiter.";
+      status.textContent = msg("error");
     });
 }());
