@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,22 +30,34 @@ def kiez_with_most_offers() -> str:
 SAMPLE_KIEZE = sorted({"01100101", "08100102", invalid_mss_kiez(), kiez_with_most_offers()})
 
 
+def write_settings(folder: Path) -> Path:
+    """Settings for a build with only the Kiez pages of SAMPLE_KIEZE (plus their JSON files)."""
+    settings = folder / "kiezconf.py"
+    settings.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from pelicanconf import *  # noqa: F401,F403\n"
+        f"PATH = {str(ROOT / 'content')!r}\n"
+        f"THEME = {str(ROOT / 'theme')!r}\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        "PLUGINS = ['i18n_ui', 'kiez_pages']\n"
+        f"DATAPAGES_ONLY = {{'kiez': {SAMPLE_KIEZE!r}}}\n",
+        encoding="utf-8",
+    )
+    return settings
+
+
 @pytest.fixture(scope="session")
 def kiez_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A site with the Kiez pages of SAMPLE_KIEZE (plus the full JSON outputs)."""
-    from pelican import Pelican
-    from pelican.settings import read_settings
-
-    output = tmp_path_factory.mktemp("kiez") / "output"
-    settings = read_settings(str(ROOT / "pelicanconf.py"), override={
-        "PATH": str(ROOT / "content"),
-        "OUTPUT_PATH": str(output),
-        "THEME": str(ROOT / "theme"),
-        "PLUGIN_PATHS": [str(ROOT / "plugins")],
-        "PLUGINS": ["i18n_ui", "kiez_pages"],
-        "DATAPAGES_ONLY": {"kiez": SAMPLE_KIEZE},
-    })
-    Pelican(settings).run()
+    """The built site (in a subprocess, so no plugin signals stay connected in this process)."""
+    folder = tmp_path_factory.mktemp("kiez")
+    output = folder / "output"
+    pelican = Path(sys.executable).parent / "pelican"
+    result = subprocess.run(
+        [str(pelican), "content", "-s", str(write_settings(folder)), "-o", str(output),
+         "--fatal", "errors", "-q"], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        pytest.fail(f"Build fehlgeschlagen:\n{result.stdout}\n{result.stderr}", pytrace=False)
     return output
 
 
