@@ -11,7 +11,7 @@ import gzip
 import re
 import statistics
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +20,7 @@ DATA_JSON = re.compile(r'data-json(?:-shared)?="([^"]+)"')
 TARGET = 100 * 1000  # issue 4: ≤ 100 kB gzip before search is used
 
 
-@lru_cache(maxsize=None)
+@cache
 def gz_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
 
