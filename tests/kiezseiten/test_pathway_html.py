@@ -80,7 +80,13 @@ def test_counselling_for_the_kiez_lists_the_planners_services(kiez_site):
     kiez = data.kieze["08100102"]
     ids = {data.shared["beratung"][i]["id"] for ids in kiez["u"].values() for i in ids}
     html = section(page_html(kiez_site, "08100102"), "beratung")
-    assert set(re.findall(r'href="/beratung/([^/"]+)/"', html)) == ids
+    listed = re.findall(r'href="/beratung/([^/"]+)/"', html)
+    assert set(listed) == ids
+    by_id = {s["id"]: s for s in data.shared["beratung"]}
+    local = [i for i in listed if by_id[i]["g"] == "bezirk"]
+    assert local and listed[:len(local)] == local, "Dienste des Bezirks stehen nicht zuerst"
+    assert all(by_id[i]["bz"] == kiez["b"] for i in local)
+    assert html.count("(Bezirk Neukölln)") == len(local)
 
 
 @pytest.mark.parametrize("plr_id", SAMPLE_KIEZE)
