@@ -1,8 +1,8 @@
 """The default life course: one route from birth to old age through the stage graph.
 
-Chosen as the route to a stage of old age that uses the fewest non-regular transitions and
-the least waiting time (years spent in a stage beyond its typical duration), so it passes through
-education rather than skipping it.
+An editorial decision: the transitions flagged `standardweg: true` (see `standardweg.py`, checked
+by `bildungswege check`). Only while the content has no valid flagged path, it falls back to the
+route to a stage of old age with the fewest non-regular transitions and the least waiting time.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import networkx as nx
 
 from pathways.graph import ROOT_STAGE
 from pathways.redaktion import Redaktion
-from pathways.routes import Hop, Route, Start, search_routes
+from pathways.routes import Hop, Route, Start, search_routes, walk
+from pathways.standardweg import standard_path
 
 OLD_AGE = 60  # a stage "of old age" starts at this age or later (stage alter.von)
 
@@ -31,12 +32,23 @@ def default_life_course(graph: nx.MultiDiGraph, redaktion: Redaktion) -> Route |
     """The default route from `geburt` (age 0) to old age; None if the content has none yet."""
     if ROOT_STAGE not in redaktion.stages:
         return None
+    editorial = editorial_life_course(redaktion)
+    if editorial is not None:
+        return editorial
     routes = search_routes(graph, redaktion, Start(ROOT_STAGE, 0.0, deutsch="C2"), k=1,
                            rank=_regular_with_least_waiting)
     ends = [routes[s][0] for s in old_age_stages(redaktion) if s in routes]
     if not ends:
         return None
     return min(ends, key=lambda r: (_cost(r), r.ziel))
+
+
+def editorial_life_course(redaktion: Redaktion) -> Route | None:
+    """The flagged path from `geburt` (age 0), if it is valid and its ages fit; else None."""
+    path = standard_path(redaktion)
+    if not path.valid:
+        return None
+    return walk(redaktion, Start(ROOT_STAGE, 0.0, deutsch="C2"), list(path.chain))
 
 
 def _cost(route: Route) -> tuple:

@@ -18,6 +18,11 @@ NEEDS = {
     "leichte-sprache": ("Leichte Sprache", None),
     "kinderbetreuung": ("Kinderbetreuung während des Angebots", None),
 }
+# Needs answered by stages, not offers: a stage with `bedarf: <need>` is meant for people with
+# this need (ranked first when it is stated, after the other next steps when it is not).
+STAGE_NEEDS = {
+    "alphabetisierung": "Lesen und Schreiben lernen (Alphabetisierung)",
+}
 ACCESS_ORDER = {"ja": 0, "teilweise": 1, "unbekannt": 2}  # "nein" is dropped
 COST_ORDER = {"kostenfrei": 0}                              # unknown = 1, kostenpflichtig dropped
 
@@ -32,16 +37,16 @@ class Wishes:
         """German notes on needs the data cannot answer (shown with every plan)."""
         return [f"Zu „{NEEDS[n][0]}“ enthalten die Angebotsdaten noch keine Angaben; "
                 "alle Angebote gelten dafür als „unbekannt“." for n in self.bedarf
-                if NEEDS[n][1] is None]
+                if n in NEEDS and NEEDS[n][1] is None]
 
 
 def parse_needs(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     """Validated, sorted, de-duplicated need ids; UserError (German) for unknown ones."""
     needs = sorted({v.strip() for v in values or () if v.strip()})
-    unknown = [n for n in needs if n not in NEEDS]
+    unknown = [n for n in needs if n not in NEEDS and n not in STAGE_NEEDS]
     if unknown:
         raise UserError(f"Unbekannter Bedarf: {', '.join(unknown)}. Möglich sind: "
-                        f"{', '.join(NEEDS)}.")
+                        f"{', '.join([*NEEDS, *STAGE_NEEDS])}.")
     return tuple(needs)
 
 

@@ -23,7 +23,8 @@ def plain(value):
 def stage_record(stage: Stage) -> dict:
     return {"id": stage.id, "name": stage.name, "sektor": stage.sektor,
             "alter": {"von": stage.alter.von, "bis": stage.alter.bis},
-            "dauer_jahre": stage.dauer_jahre, "abschluesse": list(stage.abschluesse)}
+            "dauer_jahre": stage.dauer_jahre, "abschluesse": list(stage.abschluesse),
+            "sprachniveau_erreicht": stage.sprachniveau_erreicht}
 
 
 def requirements_record(transition: Transition) -> dict:

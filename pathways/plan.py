@@ -20,7 +20,7 @@ from pathways.lifecourse import default_life_course, stage_at_age
 from pathways.needs import Wishes, filter_offers, parse_needs
 from pathways.offerview import offer_record, service_record, stage_record, transition_record
 from pathways.redaktion import QUALIFICATIONS, Redaktion, satisfies
-from pathways.routes import GERMAN_LEVELS, Route, Start, search_routes
+from pathways.routes import GERMAN_LEVELS, Route, Start, german_rank, search_routes
 
 FORMAT = "bildungswege-plan/1"
 OFFERS_PER_STEP = 5
@@ -30,7 +30,11 @@ ART_ORDER = ("regulaer", "alternativ", "zweiter-bildungsweg", "wiedereinstieg", 
 RANKING_TEXT = (
     "Reihenfolge: zuerst die Wege mit den wenigsten Jahren bis zum Ziel; bei Gleichstand die mit "
     "den wenigsten Voraussetzungen, die Sie heute noch nicht erfüllen (sie brauchen einen "
-    "Zwischenschritt, z. B. einen Schulabschluss auf dem zweiten Bildungsweg); dann reguläre vor "
+    "Zwischenschritt, z. B. einen Schulabschluss auf dem zweiten Bildungsweg); dann Wege über "
+    "Stationen für einen Bedarf, den Sie angegeben haben (z. B. Alphabetisierung), vor Wegen ohne "
+    "solche Stationen und zuletzt Wege über Stationen für einen Bedarf, den Sie nicht angegeben "
+    "haben; dann, wenn Sie wenig Deutsch angegeben haben, Wege mit einem Deutschkurs, der Ihr "
+    "Sprachniveau hebt (z. B. Integrationskurs bis B1), zuerst; dann reguläre vor "
     "alternativen Wegen, zweitem Bildungsweg, Wiedereinstieg und begleitenden Angeboten; zuletzt "
     "die Wege mit den nächsten Angeboten (Summe der Luftlinien-Entfernungen zum jeweils nächsten "
     "passenden Angebot)."
@@ -101,6 +105,7 @@ def plan_pathways(kiez: str, alter: float, von: str | None = None,
                             f"{_age(request.alter)} Jahren keinen möglichen nächsten Schritt.")
     ways = [_pathway(planner, request, route) for route in chosen]
     ways.sort(key=lambda w: (w["jahre"], w["unerfuellte_voraussetzungen"],
+                             _need_rank(planner, request, w), _german_rank(planner, request, w),
                              ART_ORDER.index(w["schritte"][0]["uebergang"]["art"]), _km_key(w),
                              [s["station"]["id"] for s in w["schritte"]]))
     ways = ways if request.ziel is None else ways[:request.k]
@@ -211,9 +216,11 @@ def _step(planner: Planner, request: Request, route: Route, index: int) -> dict:
     hop = route.hops[index]
     t = hop.transition
     after = hop.abschluesse_vorher | set(hop.erworben)
+    later = route.hops[index + 1:]
     bridge = any(not satisfies(hop.abschluesse_vorher, r) and satisfies(after, r)
-                 for r in (h.transition.voraussetzungen.abschluss
-                           for h in route.hops[index + 1:])) or (
+                 for r in (h.transition.voraussetzungen.abschluss for h in later)) or any(
+        hop.deutsch_vorher < german_rank(r) <= hop.deutsch_nachher
+        for r in (h.transition.voraussetzungen.sprachniveau for h in later) if r) or (
         request.ziel is None and index < len(route.hops) - 1)
     rows = filter_offers(layer.offers, layer.ranked_rows(request.plr_id, t.nach), hop.alter,
                          request.wishes)[:OFFERS_PER_STEP]
@@ -222,6 +229,12 @@ def _step(planner: Planner, request: Request, route: Route, index: int) -> dict:
     if required and not satisfies(request.abschluesse, required):
         earned_by = next((h.transition.nach for h in route.hops[:index]
                           if satisfies(h.abschluesse_vorher | set(h.erworben), required)), None)
+    language_by = None
+    needed = t.voraussetzungen.sprachniveau
+    if needed and hop.deutsch_vorher >= german_rank(needed) and (
+            request.deutsch is None or german_rank(request.deutsch) < german_rank(needed)):
+        language_by = next((h.transition.nach for h in route.hops[:index]
+                            if h.deutsch_nachher >= german_rank(needed)), None)
     return {
         "uebergang": transition_record(t),
         "station": stage_record(red.stages[t.nach]),
@@ -230,11 +243,31 @@ def _step(planner: Planner, request: Request, route: Route, index: int) -> dict:
         "erworben": list(hop.erworben),
         "abschluss_erfuellt": earned_by is None,
         "abschluss_durch": earned_by,
+        "sprachniveau_durch": language_by,
         "offen": list(hop.offen),
         "bruecke": bridge,
         "angebote": [offer_record(layer.offers, h) for h in layer.hits(request.plr_id, rows)],
         "beratung": [service_record(s) for s in layer.services_for(request.plr_id, t)],
     }
+
+
+def _need_rank(planner: Planner, request: Request, way: dict) -> int:
+    """0: the way passes a stage for a need the person stated; 1: no stage for a special need;
+    2: a stage for a need not stated (e.g. a literacy course for someone who did not ask)."""
+    needs = {planner.redaktion.stages[s["station"]["id"]].bedarf for s in way["schritte"]} - {None}
+    if needs & set(request.wishes.bedarf):
+        return 0
+    return 2 if needs else 1
+
+
+def _german_rank(planner: Planner, request: Request, way: dict) -> int:
+    """0: the person stated their German and the way raises it (a language course); else 1."""
+    if request.deutsch is None:
+        return 1
+    stated = german_rank(request.deutsch)
+    reached = (planner.redaktion.stages[s["station"]["id"]].sprachniveau_erreicht
+               for s in way["schritte"])
+    return 0 if any(r is not None and german_rank(r) > stated for r in reached) else 1
 
 
 def _km_key(way: dict) -> float:

@@ -59,10 +59,15 @@ def _step_lines(number: int, step: dict) -> list[str]:
     if not step["abschluss_erfuellt"]:
         lines.append(f"     Heute noch nicht erfüllt: {t['voraussetzungen']['abschluss']} – "
                      f"erreichbar über den Zwischenschritt „{step['abschluss_durch']}“.")
+    if step["sprachniveau_durch"]:
+        lines.append(f"     Deutschkenntnisse {t['voraussetzungen']['sprachniveau']}: erreichbar "
+                     f"über den Zwischenschritt „{step['sprachniveau_durch']}“.")
     for item in step["offen"]:
         lines.append(f"     Bitte klären: {item}")
     if step["erworben"]:
         lines.append(f"     Hier erreichbar: {', '.join(step['erworben'])}")
+    if st["sprachniveau_erreicht"]:
+        lines.append(f"     Hier erreichbar: Deutsch {st['sprachniveau_erreicht']}")
     if step["bruecke"]:
         lines.append("     (Zwischenschritt)")
     lines.append("     Angebote in der Nähe:" if step["angebote"]

@@ -85,6 +85,8 @@ class Stage:
     angebotsarten: tuple[str, ...] = ()
     abschluesse: tuple[str, ...] = ()
     endstufe: bool = False
+    sprachniveau_erreicht: str | None = None  # CEFR level one typically reaches here
+    bedarf: str | None = None                 # a special need this stage is meant for
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class Transition:
     file: str
     voraussetzungen: Requirements = Requirements()
     beratung: tuple[str, ...] = ()
+    standardweg: bool = False  # part of the editorial default life course
 
 
 @dataclass(frozen=True)
@@ -338,7 +341,8 @@ def _add_stage(doc: LoadedYaml, red: Redaktion) -> None:
         beschreibung=d["beschreibung"], quellen=_sources(d["quellen"]), file=doc.file,
         name_en=d.get("name_en"), dauer_jahre=d.get("dauer_jahre"),
         angebotsarten=tuple(d.get("angebotsarten", ())),
-        abschluesse=tuple(d.get("abschluesse", ())), endstufe=d.get("endstufe", False))
+        abschluesse=tuple(d.get("abschluesse", ())), endstufe=d.get("endstufe", False),
+        sprachniveau_erreicht=d.get("sprachniveau_erreicht"), bedarf=d.get("bedarf"))
 
 
 def _add_transition(doc: LoadedYaml, red: Redaktion) -> None:
@@ -351,7 +355,7 @@ def _add_transition(doc: LoadedYaml, red: Redaktion) -> None:
         id=d["id"], von=d["von"], nach=d["nach"], art=d["art"], alter=_age(d["alter"]),
         beschreibung=d["beschreibung"], quellen=_sources(d["quellen"]), file=doc.file,
         voraussetzungen=Requirements(**d.get("voraussetzungen", {})),
-        beratung=tuple(d.get("beratung", ()))))
+        beratung=tuple(d.get("beratung", ())), standardweg=d.get("standardweg", False)))
 
 
 def _add_service(doc: LoadedYaml, red: Redaktion) -> None:

@@ -14,6 +14,7 @@ from pathways.check.graph_rules import check_graph
 from pathways.check.packages import check_derived_stages, check_packages, read_column
 from pathways.check.references import check_references
 from pathways.check.report import render_json, render_text, sort_problems
+from pathways.check.standard_rules import check_durations, check_standard_path
 from pathways.errors import Problem, UserError
 from pathways.paths import ROOT
 from pathways.redaktion import load_redaktion
@@ -63,6 +64,8 @@ def collect_problems(project_root: Path, *, packages: bool = True) -> list[Probl
         for rule in (lambda: check_files(red, project_root),
                      lambda: check_references(red, plr_ids, bez_ids),
                      lambda: check_graph(red),
+                     lambda: check_durations(red),
+                     lambda: check_standard_path(red),
                      lambda: check_derived_stages(red, datapackages, project_root)):
             problems += _guarded(problems, "datapackages/redaktion", rule) or []
     if packages:
