@@ -151,3 +151,12 @@ def test_kiez_finder_finds_a_kiez_by_a_postcode_of_its_offers(page, visit, built
     assert kiez["url"] in hrefs
     assert len(hrefs) == min(10, len(with_postcode))
     page.record.assert_clean()
+
+
+def test_print_shows_the_pathway_without_the_form(page, visit):
+    visit(page, f"/kiez/{KIEZ}/")
+    page.fill("#weg-alter", "16")
+    page.emulate_media(media="print")
+    assert not page.locator("#weg-filter").is_visible()
+    assert page.locator("#weg-liste > li").first.is_visible()
+    assert page.locator("#karte svg[role='img']").is_visible()

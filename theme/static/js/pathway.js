@@ -181,7 +181,8 @@
     h.appendChild(el("span", "weg-schritt__alter", age === null ? "" : msg("age", { age: years(age) })));
     li.appendChild(h);
     if (s.ziel === stageIndex) { li.appendChild(el("p", "weg-ziel", msg("is-goal"))); }
-    if (stageIndex !== data.l[0][0]) { li.appendChild(offerList(stageIndex, s, stage.n)); } // not at birth
+    var birth = data.l.length ? data.l[0][0] : null;
+    if (stageIndex !== birth) { li.appendChild(offerList(stageIndex, s, stage.n)); }
     var next = nextSteps(stageIndex, s);
     if (current && next.length) {
       li.appendChild(el("h4", null, msg("next-heading")));
