@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--abschluss", help=f"vorhandene Abschlüsse, mit Komma: "
                    f"{', '.join(QUALIFICATIONS)}")
     p.add_argument("--ziel", help="Zielstation (Kennung); ohne: nächste Schritte")
-    p.add_argument("--bedarf", default="", help=f"Bedarfe mit Komma: {', '.join([*NEEDS, *STAGE_NEEDS])}")
+    p.add_argument("--bedarf", default="",
+                   help=f"Bedarfe mit Komma: {', '.join([*NEEDS, *STAGE_NEEDS])}")
     p.add_argument("--sprache", help="gewünschte Sprache des Angebots (ISO 639-1, z. B. tr)")
     p.add_argument("--deutsch", help=f"Deutschkenntnisse: {', '.join(GERMAN_LEVELS)} "
                    "(A0 = noch keine)")

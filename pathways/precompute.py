@@ -105,7 +105,8 @@ class Precomputer:
                                 "t": t.art, "av": t.alter.von, "ab": t.alter.bis,
                                 "rq": r.abschluss, "rs": r.sprachniveau, "rmin": r.alter_min,
                                 "rmax": r.alter_max, "ro": r.sonstiges,
-                                "c": [self.vi[s] for s in t.beratung if s in self.vi]})
+                                "c": [self.vi[s] for s in t.beratung if s in self.vi],
+                                "sw": t.standardweg})
         services = []
         for sid in self.service_ids:
             s = red.services[sid]

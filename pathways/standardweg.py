@@ -15,7 +15,7 @@ class StandardPath:
 
     chain: tuple[Transition, ...]
     branches: dict[str, tuple[Transition, ...]]  # stage -> its several flagged transitions
-    detached: tuple[Transition, ...]             # flagged, but not on the chain
+    detached: tuple[Transition, ...]             # flagged, but not reached from geburt
     ends_at_end_stage: bool
 
     @property
@@ -43,9 +43,19 @@ def standard_path(redaktion: Redaktion) -> StandardPath:
         chain.append(by_stage[stage][0])
         stage = chain[-1].nach
         seen.add(stage)
-    on_chain = {t.id for t in chain}
-    detached = tuple(t for ts in by_stage.values() if len(ts) == 1 for t in ts
-                     if t.id not in on_chain)
+    reached = _reached_by_flags(by_stage)
+    detached = tuple(t for ts in by_stage.values() for t in ts if t.von not in reached)
     end = redaktion.stages.get(stage)
     return StandardPath(tuple(chain), branches, tuple(sorted(detached, key=lambda t: t.id)),
                         end is not None and end.endstufe)
+
+
+def _reached_by_flags(by_stage: dict[str, list[Transition]]) -> set[str]:
+    """Stages reached from `geburt` over flagged transitions (all branches followed)."""
+    reached, todo = {ROOT_STAGE}, [ROOT_STAGE]
+    while todo:
+        for t in by_stage.get(todo.pop(), ()):
+            if t.nach not in reached:
+                reached.add(t.nach)
+                todo.append(t.nach)
+    return reached

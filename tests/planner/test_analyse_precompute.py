@@ -84,3 +84,26 @@ def test_precompute_is_small_and_deterministic(planner, tmp_path):
         assert distances == sorted(distances)
         for index, _, _ in offers:
             assert shared["angebote"][index]["bf"] in ("ja", "nein", "teilweise", "unbekannt")
+    # The default life course is the editorial standard path (`standardweg: true`).
+    flagged = {t["id"] for t in shared["uebergaenge"] if t["sw"]}
+    course = [shared["stufen"][i]["id"] for i, _ in kiez["l"]]
+    steps = list(zip(course, course[1:], strict=False))
+    assert {f"{a}--{b}" for a, b in steps} == flagged
+    ages = [age for _, age in kiez["l"]]
+    assert ages == sorted(ages) and ages[0] == 0
+
+
+def test_default_life_course_is_the_editorial_standard_path(planner):
+    from pathways.standardweg import standard_path
+
+    path = standard_path(planner.redaktion)
+    assert path.valid
+    course = planner.life_course
+    assert [h.transition.id for h in course.hops] == [t.id for t in path.chain]
+    assert course.hops[0].transition.von == "geburt"
+    assert planner.redaktion.stages[course.ziel].endstufe
+    stages = [h.transition.nach for h in course.hops]
+    assert "iss" in stages and "berufliches-gymnasium" not in stages
+    for hop in course.hops:  # ages fit each stage
+        stage = planner.redaktion.stages[hop.transition.nach]
+        assert stage.alter.von <= hop.alter <= stage.alter.bis

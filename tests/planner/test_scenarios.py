@@ -65,10 +65,83 @@ def test_sixteen_without_qualification(planner, plr):
     assert bridge and any(q in ("MSA",) for s in bridge for q in s["erworben"])
 
 
+@pytest.mark.parametrize("plr", KIEZE[2:4])
+@pytest.mark.parametrize("ziel", ["gymnasiale-oberstufe", "berufliches-gymnasium",
+                                  "fachoberschule"])
+def test_sixteen_without_qualification_reaches_msa_and_beyond(planner, plr, ziel):
+    """16 without a qualification: the MSA is earned on a second route, then Oberstufe or FOS."""
+    plan = plan_pathways(plr, 16, von="iss", abschluss="keiner", ziel=ziel, planner=planner)
+    steps = plan["wege"][0]["schritte"]
+    assert steps[-1]["station"]["id"] == ziel
+    assert steps[-1]["uebergang"]["voraussetzungen"]["abschluss"] == "MSA"
+    assert not steps[-1]["abschluss_erfuellt"]
+    earned_at = [s for s in steps if "MSA" in s["erworben"]]
+    assert earned_at and earned_at[0]["bruecke"]
+    assert earned_at[0]["station"]["id"] == steps[-1]["abschluss_durch"]
+    assert steps[-1]["alter"] > earned_at[0]["alter"]  # the MSA takes time
+    assert steps[-1]["alter"] <= 19  # VO-GO § 5: younger than 20 at entry
+
+
+def test_adult_msa_from_vhs_opens_the_oberstufe(planner):
+    plan = plan_pathways(KIEZE[4], 17, von="schulabschluss-vhs", abschluss="MSA",
+                         planner=planner)
+    assert {"gymnasiale-oberstufe", "berufliches-gymnasium", "fachoberschule"} <= set(
+        targets(plan))
+
+
+def test_no_zero_year_bridges(planner):
+    """A stage that awards a qualification is never left in the year it is entered."""
+    for kwargs in ({"alter": 16, "von": "iss", "abschluss": "keiner"},
+                   {"alter": 14, "von": "iss"}, {"alter": 12, "von": "grundschule"},
+                   {"alter": 16, "von": "gemeinschaftsschule", "abschluss": "keiner"}):
+        for ziel in (None, "berufsfachschule", "gymnasiale-oberstufe"):
+            try:
+                plan = plan_pathways(KIEZE[5], planner=planner, ziel=ziel, k=5, **kwargs)
+            except UserError:
+                continue
+            for way in plan["wege"]:
+                steps = way["schritte"]
+                for step, after in zip(steps, steps[1:], strict=False):
+                    if step["erworben"]:
+                        assert after["alter"] > step["alter"], (kwargs, ziel, steps)
+
+
 def test_sixteen_without_qualification_second_chance_route(planner):
     plan = plan_pathways(KIEZE[12], 17, von="berufsvorbereitung", abschluss="keiner",
                          planner=planner)
     assert {"schulabschluss-vhs", "abendschule"} & set(targets(plan))
+
+
+@pytest.mark.parametrize("plr", KIEZE[12:14])
+def test_newly_arrived_without_german_explore_mode(planner, plr):
+    """No goal: the Integrationskurs comes first (it raises German to B1); the literacy course
+    comes after the others unless the need is stated, then it comes first."""
+    plan = plan_pathways(plr, 25, von="neu-in-berlin", deutsch="A0", planner=planner)
+    order = first_step_stages(plan)
+    assert order[0] == "integrationskurs"
+    assert order[-1] == "alphabetisierung"
+    assert plan["wege"][0]["schritte"][0]["station"]["sprachniveau_erreicht"] == "B1"
+    literacy = plan_pathways(plr, 25, von="neu-in-berlin", deutsch="A0",
+                             bedarf=["alphabetisierung"], planner=planner)
+    assert first_step_stages(literacy)[0] == "alphabetisierung"
+    assert "Deutsch" in plan["rangfolge"] and "Alphabetisierung" in plan["rangfolge"]
+
+
+@pytest.mark.parametrize("plr", KIEZE[12:14])
+def test_german_level_is_bridged_by_integrationskurs(planner, plr):
+    plan = plan_pathways(plr, 25, von="neu-in-berlin", deutsch="A0", ziel="berufssprachkurs",
+                         planner=planner)
+    steps = plan["wege"][0]["schritte"]
+    assert [s["station"]["id"] for s in steps] == ["integrationskurs", "berufssprachkurs"]
+    assert steps[-1]["uebergang"]["voraussetzungen"]["sprachniveau"] == "B1"
+    assert steps[-1]["sprachniveau_durch"] == "integrationskurs" and steps[0]["bruecke"]
+    assert steps[-1]["alter"] == steps[0]["alter"] + 1  # one year of Integrationskurs
+    assert plan["wege"][0]["unerfuellte_voraussetzungen"] == 1
+    # Stated B1 already: no bridge needed, nothing unmet.
+    fluent = plan_pathways(plr, 25, von="integrationskurs", deutsch="B1",
+                           ziel="berufssprachkurs", planner=planner)
+    assert fluent["wege"][0]["schritte"][0]["sprachniveau_durch"] is None
+    assert fluent["wege"][0]["unerfuellte_voraussetzungen"] == 0
 
 
 @pytest.mark.parametrize("plr", KIEZE[12:14])
@@ -88,6 +161,12 @@ def test_career_change_at_45(planner, plr):
     without = plan_pathways(plr, 45, von="erwerbsleben", abschluss="MSA", planner=planner)
     direct = [w for w in without["wege"] if w["ziel"] == "studium-ohne-abitur"]
     assert not direct or len(direct[0]["schritte"]) > 1  # needs BERUF first
+    goal = plan_pathways(plr, 45, von="erwerbsleben", abschluss="MSA,BERUF",
+                         ziel="studium-ohne-abitur", planner=planner)
+    best = goal["wege"][0]
+    assert [s["station"]["id"] for s in best["schritte"]] == ["studium-ohne-abitur"]
+    assert best["jahre"] == 0 and best["unerfuellte_voraussetzungen"] == 0
+    assert best["schritte"][0]["uebergang"]["voraussetzungen"]["abschluss"] == "BERUF"
 
 
 @pytest.mark.parametrize("plr", KIEZE[16:18])
