@@ -57,9 +57,13 @@ def _cost(route: Route) -> tuple:
 
 
 def stage_at_age(course: Route, alter: float) -> str:
-    """The last stage on the course entered at or before `alter` that is not an end stage."""
+    """The last stage on the course entered before `alter` that is not an end stage.
+
+    At the exact age of a transition the person is still in the stage they are leaving: a
+    16-year-old with an MSA is finishing Sek I and asks where to go next.
+    """
     current = ROOT_STAGE
     for hop in course.hops:
-        if hop.alter <= alter and hop is not course.hops[-1]:
+        if hop.alter < alter and hop is not course.hops[-1]:
             current = hop.transition.nach
     return current

@@ -280,6 +280,7 @@ def _request_record(planner: Planner, request: Request) -> dict:
         "kiez": request.plr_id,
         "alter": request.alter,
         "von": request.von,
+        "von_name": planner.redaktion.stages[request.von].name,
         "von_angenommen": request.von_angenommen,
         "abschluesse": sorted(request.abschluesse),
         "ziel": request.ziel,

@@ -14,7 +14,9 @@ def _num(value) -> str:
 
 
 def _years(value: float) -> str:
-    return f"{_num(value)} {'Jahr' if value == 1 else 'Jahre'}"
+    if value == 0:
+        return "sofort möglich"
+    return f"in {_num(value)} {'Jahr' if value == 1 else 'Jahren'}"
 
 
 def _requirements(req: dict) -> str:
@@ -82,12 +84,13 @@ def _step_lines(number: int, step: dict) -> list[str]:
 def render_text(plan: dict) -> str:
     kiez, req = plan["kiez"], plan["anfrage"]
     head = (f"Bildungswege für {kiez['name']} ({kiez['plr_id']}, Bezirk {kiez['bez_name']}), "
-            f"Alter {_num(req['alter'])}, Ausgangspunkt: {req['von']}"
+            f"Alter {_num(req['alter'])}, Ausgangspunkt: {req['von_name']} ({req['von']})"
             f"{' (angenommen nach dem Standard-Lebenslauf)' if req['von_angenommen'] else ''}")
     lines = [head, plan["rangfolge"], plan["entfernung"] + ".", *plan["hinweise"], ""]
     title = "Weg" if plan["modus"] == "ziel" else "Nächster Schritt"
     for way in plan["wege"]:
-        lines.append(f"{title} {way['rang']}: → {way['ziel']} in {_years(way['jahre'])} "
+        goal = way["schritte"][-1]["station"]["name"]
+        lines.append(f"{title} {way['rang']}: → {goal}, {_years(way['jahre'])} "
                      f"(heute nicht erfüllte Voraussetzungen: {way['unerfuellte_voraussetzungen']},"
                      f" zu klären: {way['zu_pruefen']})")
         for number, step in enumerate(way["schritte"], start=1):

@@ -50,6 +50,16 @@ def test_sixteen_with_msa(planner, plr):
     assert any(o["art"] == "oberstufenzentrum" for o in osz["schritte"][0]["angebote"])
 
 
+@pytest.mark.parametrize(("alter", "start"), [(16, "iss"), (6, "kita"), (67, "ruhestand")])
+def test_assumed_start_is_the_stage_being_left(planner, alter, start):
+    """Without --von, someone at a transition age is still in the stage they are leaving."""
+    plan = plan_pathways(KIEZE[0], alter, abschluss="MSA" if alter == 16 else None,
+                         planner=planner)
+    assert plan["anfrage"]["von_angenommen"] and plan["anfrage"]["von"] == start
+    if alter == 16:
+        assert {"duale-ausbildung", "gymnasiale-oberstufe"} <= set(targets(plan))
+
+
 @pytest.mark.parametrize("plr", KIEZE[8:12])
 def test_sixteen_without_qualification(planner, plr):
     plan = plan_pathways(plr, 16, von="iss", abschluss="keiner", planner=planner)
