@@ -32,11 +32,11 @@ import: $(STAMP)
 	$(BIN)/bildungswege import
 
 check: $(STAMP)
-	$(BIN)/bildungswege check
+	$(BIN)/bildungswege check --root .
 
 # Build into a staging directory; only a complete build replaces output/.
 site: $(STAMP)
-	$(BIN)/bildungswege check
+	$(BIN)/bildungswege check --root .
 	rm -rf .output.new
 	$(BIN)/pelican content -s pelicanconf.py -o .output.new --fatal errors -q
 	rm -rf .output.old
