@@ -138,9 +138,9 @@ def _present(value) -> bool:
     return plain(value) is not None
 
 
-def precompute(planner: Planner, out: Path) -> dict:
-    """Write `gemeinsam.json` and `kieze/<plr_id>.json` into `out` (replaced atomically);
-    returns sizes for reporting."""
+def precompute_data(planner: Planner) -> tuple[dict, dict[str, dict]]:
+    """The shared dictionary and the per-Kiez dictionaries (by plr_id) that `precompute` writes,
+    in memory (the site build reads them without writing and re-reading files)."""
     pc = Precomputer(planner)
     chosen = pc.offers_by_stage()
     used = sorted({int(r) for m in chosen.values() for r in m.ravel() if r >= 0},
@@ -148,14 +148,24 @@ def precompute(planner: Planner, out: Path) -> dict:
     offer_index = {r: i for i, r in enumerate(used)}
     course = pc.life_course()
     kieze = pc.layer.kieze
+    shared = pc.shared(used)
+    per_kiez = {plr_id: pc.kiez_file(pos, plr_id, bez_id, chosen, offer_index, course)
+                for pos, (plr_id, bez_id) in enumerate(zip(kieze["plr_id"], kieze["bez_id"],
+                                                           strict=True))}
+    return shared, per_kiez
+
+
+def precompute(planner: Planner, out: Path) -> dict:
+    """Write `gemeinsam.json` and `kieze/<plr_id>.json` into `out` (replaced atomically);
+    returns sizes for reporting."""
+    shared_data, per_kiez = precompute_data(planner)
     sizes = {}
     with replace_directory(out) as staging:
-        shared = _dumps(pc.shared(used))
+        shared = _dumps(shared_data)
         write_bytes(staging / "gemeinsam.json", shared)
         sizes["gemeinsam.json"] = len(shared)
-        for pos, (plr_id, bez_id) in enumerate(zip(kieze["plr_id"], kieze["bez_id"],
-                                                   strict=True)):
-            data = _dumps(pc.kiez_file(pos, plr_id, bez_id, chosen, offer_index, course))
+        for plr_id, kiez in per_kiez.items():
+            data = _dumps(kiez)
             write_bytes(staging / "kieze" / f"{plr_id}.json", data)
             sizes[plr_id] = len(data)
     return sizes

@@ -8,7 +8,10 @@ from jinja2 import Environment
 from pelican import signals
 
 from .catalogues import SOURCE_LANG, load_translations, text_direction
+from .constant_gettext import ConstantGettext
 from .subsites import entry_generators
+
+CONSTANT_GETTEXT = f"{ConstantGettext.__module__}.{ConstantGettext.__name__}"
 
 
 def translations_dir(settings: dict) -> Path:
@@ -26,6 +29,9 @@ def configure_environment(
     if "jinja2.ext.InternationalizationExtension" not in env.extensions:
         env.add_extension("jinja2.ext.i18n")
     env.install_gettext_translations(translations, newstyle=True)
+    if CONSTANT_GETTEXT not in env.extensions:
+        env.add_extension(ConstantGettext)
+    env.constant_translations = translations  # `_("literal")` translated at compile time
     env.globals.update(
         ui_lang=ui_lang,
         ui_dir=text_direction(ui_lang),

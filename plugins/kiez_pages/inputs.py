@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import pandas as pd
+from datapages_base import redaktion as shared_redaktion
 
 from pathways import load
 from pathways.analyse import KiezAnalysis
 from pathways.kiezlayer import KiezLayer
 from pathways.plan import Planner
-from pathways.redaktion import Redaktion, load_redaktion
+from pathways.redaktion import Redaktion
 
 from .pathway import Precomputed, load_precomputed
 
@@ -65,7 +66,7 @@ class KiezInputs:
 
 def load_kiez_inputs() -> KiezInputs:
     return KiezInputs(
-        redaktion=load_redaktion(),
+        redaktion=shared_redaktion(),
         kieze=load.load_kieze(),
         neighbours=load.load_neighbours(),
         offers=load.load_offers(),

@@ -7,10 +7,7 @@ only looks entries up by their indexes and attaches display labels.
 
 from __future__ import annotations
 
-import json
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from datapages_base import (
@@ -26,7 +23,7 @@ from datapages_base import (
 from pathways.kiezlayer import DISTANCE_NOTE, TIER_LABELS, TIERS
 from pathways.needs import ACCESS_ORDER, COST_ORDER
 from pathways.plan import Planner
-from pathways.precompute import precompute
+from pathways.precompute import precompute_data
 from pathways.redaktion import SCHOOL_LADDER
 
 SHARED_FILE = "gemeinsam.json"
@@ -44,13 +41,8 @@ class Precomputed:
 
 
 def load_precomputed(planner: Planner) -> Precomputed:
-    """Run the planner's precomputation into a temporary directory and read its files."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "planer"
-        precompute(planner, out)
-        shared = json.loads((out / SHARED_FILE).read_text(encoding="utf-8"))
-        kieze = {path.stem: json.loads(path.read_text(encoding="utf-8"))
-                 for path in sorted((out / "kieze").glob("*.json"))}
+    """The planner's precomputation, in memory (the same data `bildungswege precompute` writes)."""
+    shared, kieze = precompute_data(planner)
     return Precomputed(shared, kieze)
 
 

@@ -26,6 +26,12 @@ def compound_heads() -> tuple[str, ...]:
 
 def heads_of(word: str) -> list[str]:
     """Tails of `word` that are a known head plus inflection ending ("deutschkurse" -> "kurse")."""
+    return list(_heads_of(word))
+
+
+@lru_cache(maxsize=None)
+def _heads_of(word: str) -> tuple[str, ...]:
+    """`heads_of`, remembered per word (the same words recur in thousands of documents)."""
     found = []
     for head in compound_heads():
         for ending in INFLECTIONS:
@@ -33,7 +39,7 @@ def heads_of(word: str) -> list[str]:
             if word.endswith(tail) and len(word) - len(tail) >= MIN_MODIFIER:
                 found.append(tail)
                 break
-    return found
+    return tuple(found)
 
 
 def compound_parts(texts: list[str]) -> list[str]:
@@ -41,7 +47,7 @@ def compound_parts(texts: list[str]) -> list[str]:
     parts: list[str] = []
     for text in texts:
         for word in split_words(text):
-            for tail in heads_of(word):
+            for tail in _heads_of(word):
                 if tail not in parts:
                     parts.append(tail)
     return parts

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+from datapages_base import redaktion
 
 from pathways.load import load_bezirke, load_kieze, load_offers
-from pathways.redaktion import Stage, load_redaktion
+from pathways.redaktion import Stage
 
 from .documents import Places
 
@@ -38,7 +39,7 @@ def offer_records() -> list[dict]:
 
 
 def load_search_inputs() -> SearchInputs:
-    red = load_redaktion()
+    red = redaktion()
     return SearchInputs(
         offers=offer_records(),
         stages=sorted(red.stages.values(), key=lambda s: s.id),
