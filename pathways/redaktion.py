@@ -147,8 +147,9 @@ class CuratedOffer:
     lon: float
     plr_id: str
     quellen: tuple[Source, ...]
-    stand: str
+    stand: str | None  # None: no date known (keine Angabe)
     file: str
+    lage_von: str | None = None  # id of the packaged offer whose position was taken
     sektor: str | None = None
     beschreibung: str | None = None
     alter_von: int | None = None

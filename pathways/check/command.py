@@ -12,6 +12,7 @@ from pathlib import Path
 from pathways.check.files import check_files
 from pathways.check.graph_rules import check_graph
 from pathways.check.packages import check_derived_stages, check_packages, read_column
+from pathways.check.placement import check_placements
 from pathways.check.references import check_references
 from pathways.check.report import render_json, render_text, sort_problems
 from pathways.check.standard_rules import check_durations, check_standard_path
@@ -66,7 +67,8 @@ def collect_problems(project_root: Path, *, packages: bool = True) -> list[Probl
                      lambda: check_graph(red),
                      lambda: check_durations(red),
                      lambda: check_standard_path(red),
-                     lambda: check_derived_stages(red, datapackages, project_root)):
+                     lambda: check_derived_stages(red, datapackages, project_root),
+                     lambda: check_placements(red, datapackages)):
             problems += _guarded(problems, "datapackages/redaktion", rule) or []
     if packages:
         problems += _guarded(problems, "datapackages",

@@ -56,6 +56,7 @@ _WHAT = {
     "service": "eine solche Beratung",
     "kiez": "einen solchen Planungsraum (Kiez)",
     "bezirk": "einen solchen Bezirk",
+    "offer": "ein solches Angebot in den Datenpaketen",
 }
 
 

@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pathways.errors import ProblemsFound
+from pathways.importer.sources import REDAKTION
 from pathways.redaktion import CuratedOffer, Redaktion
 
 COPIED_FIELDS = ("strasse", "plz", "traeger", "traeger_art", "telefon", "email", "website",
                  "barrierefrei", "kosten", "plaetze")
+# Coordinates taken from an OpenStreetMap row stay under the ODbL (DATA_MODEL.md).
+OSM_POSITION_LICENCE = "Lage: © OpenStreetMap contributors, ODbL 1.0"
+
+
+def curated_licence(offer: CuratedOffer) -> str:
+    """CC BY 4.0 for the editorial data, plus the ODbL note when the position came from OSM."""
+    if offer.lage_von and offer.lage_von.startswith("osm-"):
+        return f"{REDAKTION.row_licence}; {OSM_POSITION_LICENCE}"
+    return REDAKTION.row_licence
 
 
 def curated_row(offer: CuratedOffer, base: dict) -> dict:
@@ -17,7 +27,8 @@ def curated_row(offer: CuratedOffer, base: dict) -> dict:
     row.update({"id": offer.offer_id, "name": " ".join(offer.name.split()),
                 "lat": _number(offer.lat), "lon": _number(offer.lon),
                 "ort": offer.ort or "Berlin", "sprachen": sorted(offer.sprachen),
-                "quelle": "redaktion", "lizenz": "CC BY 4.0", "stand": str(offer.stand)})
+                "quelle": "redaktion", "lizenz": curated_licence(offer),
+                "stand": None if offer.stand is None else str(offer.stand)})
     for name in COPIED_FIELDS:
         value = getattr(offer, name)
         if value is not None:

@@ -69,6 +69,7 @@ def offer_schema(offer_type_ids: list[str]) -> dict:
         field("quelle", "string", "Quelldatensatz (Datei in datapackages/_sources/berlin bzw. "
               "redaktion)", required=True),
         field("lizenz", "string", "Lizenz, wie von der Quelle angegeben", required=True),
-        field("stand", "string", "Stand (Bezugsdatum) der Quelle", required=True),
+        field("stand", "string", "Stand (Bezugsdatum) der Quelle; leer = keine Angabe (nur bei "
+              "redaktionellen Angeboten, deren Quelle kein Datum nennt)"),
     ]
     return table_schema(fields, ["id"], [foreign_key("plr_id", "planungsraeume", "plr_id")])

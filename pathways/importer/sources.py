@@ -202,7 +202,8 @@ REDAKTION = Dataset(
     origins=(("Redaktion Bildungswege Berlin: gepflegte Angebote (datapackages/redaktion/angebote)",
               "datapackages/redaktion/angebote"),),
     licence=CC_BY_4,
-    licence_text="CC BY 4.0, Bildungswege Berlin",
+    licence_text="CC BY 4.0, Bildungswege Berlin; wo die Lage aus OpenStreetMap übernommen wurde "
+                 "(Feld lizenz), gilt für die Koordinaten: © OpenStreetMap contributors, ODbL 1.0",
     row_licence="CC BY 4.0",
     attribution="Bildungswege Berlin (Redaktion)",
     stand="siehe Feld stand",

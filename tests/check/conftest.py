@@ -13,11 +13,14 @@ from pathways.paths import DATAPACKAGES
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def make_tree(base: Path) -> Path:
-    """Project root with a copy of datapackages/redaktion and a link to datapackages/kieze."""
+def make_tree(base: Path, *, offers: bool = False) -> Path:
+    """Project root with a copy of datapackages/redaktion and a link to datapackages/kieze;
+    with `offers` also a link to datapackages/angebote (the positions `lage_von` refers to –
+    left out otherwise, because a changed stage file would make its derived stages stale)."""
     root = base / "projekt"
     shutil.copytree(DATAPACKAGES / "redaktion", root / "datapackages" / "redaktion")
-    (root / "datapackages" / "kieze").symlink_to(DATAPACKAGES / "kieze")
+    for package in ("kieze", "angebote") if offers else ("kieze",):
+        (root / "datapackages" / package).symlink_to(DATAPACKAGES / package)
     return root
 
 
