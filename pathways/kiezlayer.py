@@ -13,16 +13,17 @@ import numpy as np
 import pandas as pd
 
 from pathways.redaktion import CounsellingService, Redaktion, Transition
+from pathways.uitext import N_
 
 TIERS = ("kiez", "nachbar", "bezirk", "berlin")
 TIER_LABELS = {
-    "kiez": "im Kiez",
-    "nachbar": "im Nachbarkiez",
-    "bezirk": "im Bezirk",
-    "berlin": "berlinweit",
+    "kiez": N_("im Kiez"),
+    "nachbar": N_("im Nachbarkiez"),
+    "bezirk": N_("im Bezirk"),
+    "berlin": N_("berlinweit"),
 }
 NO_TIER = len(TIERS)  # marks "no offer at all"
-DISTANCE_NOTE = "Entfernung in km Luftlinie vom Mittelpunkt des Kiezes"
+DISTANCE_NOTE = N_("Entfernung in km Luftlinie vom Mittelpunkt des Kiezes")
 EARTH_RADIUS_KM = 6371.0088
 
 

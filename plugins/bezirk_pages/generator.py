@@ -12,7 +12,6 @@ from datapages_base import (
     DataPage,
     DataPageGenerator,
     bezirk_url,
-    crumbs,
     plain_record,
     redaktion,
     repo_path,
@@ -51,9 +50,9 @@ class BezirkPageGenerator(DataPageGenerator):
         yield DataPage(
             key="",
             url=BEZIRKE_INDEX_URL,
-            title="Bezirke und Kieze",
+            title=self.gettext("Bezirke und Kieze"),
             template="bezirk_pages/bezirke",
-            breadcrumbs=crumbs(("Bezirke und Kieze", None)),
+            breadcrumbs=self.crumbs((self.gettext("Bezirke und Kieze"), None)),
             edit_path=repo_path(BEZIRKE_FILE),
             context={"bezirke": bezirke, "offers_per_bezirk": per_bezirk},
         )
@@ -64,8 +63,8 @@ class BezirkPageGenerator(DataPageGenerator):
                 url=bezirk_url(bezirk["bez_id"]),
                 title=bezirk["bez_name"],
                 template="bezirk_pages/bezirk",
-                breadcrumbs=crumbs(("Bezirke und Kieze", BEZIRKE_INDEX_URL),
-                                   (bezirk["bez_name"], None)),
+                breadcrumbs=self.crumbs((self.gettext("Bezirke und Kieze"), BEZIRKE_INDEX_URL),
+                                        (bezirk["bez_name"], None)),
                 edit_path=repo_path(BEZIRKE_FILE),
                 context={
                     "bezirk": bezirk,

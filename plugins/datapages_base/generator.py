@@ -15,12 +15,15 @@ from pelican.generators import Generator
 
 from pathways.paths import ROOT
 
+from .i18n import N_, data_lang_attribute, env_gettext, translated
 from .labels import LABEL_FILTERS
+from .numbers import FILTERS as NUMBER_FILTERS
 from .text import FILTERS
 from .urls import HOME_URL, URL_FUNCTIONS, save_as
 
 Crumb = tuple[str, str | None]
-HOME_CRUMB: Crumb = ("Startseite", HOME_URL)
+HOME_LABEL = N_("Startseite")
+HOME_CRUMB: Crumb = (HOME_LABEL, HOME_URL)
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,9 @@ def repo_path(path: str | Path) -> str:
     return path.as_posix()
 
 
-def crumbs(*items: Crumb) -> tuple[Crumb, ...]:
+def crumbs(*items: Crumb, home: Crumb = HOME_CRUMB) -> tuple[Crumb, ...]:
     """Breadcrumb from the start page down; the last item is the page itself (url None)."""
-    return (HOME_CRUMB, *items)
+    return (home, *items)
 
 
 class DataPageGenerator(Generator):
@@ -71,7 +74,19 @@ class DataPageGenerator(Generator):
             self.env.loader = ChoiceLoader([self.env.loader, own])
         self.env.filters.update(FILTERS)
         self.env.filters.update(LABEL_FILTERS)
+        self.env.filters.update(NUMBER_FILTERS)
+        self.env.filters["ui"] = translated
         self.env.globals.update(URL_FUNCTIONS)
+        # Data pages mark their German data parts themselves (docs/I18N.md), so <main> does not.
+        self.env.globals["data_lang"] = data_lang_attribute(self.env)
+
+    def gettext(self, text: str) -> str:
+        """A UI text in the page's UI language (the i18n_ui plugin installed the catalogue)."""
+        return env_gettext(self.env)(text)
+
+    def crumbs(self, *items: Crumb) -> tuple[Crumb, ...]:
+        """`crumbs` with the start page's label in the UI language."""
+        return crumbs(*items, home=(self.gettext(HOME_LABEL), HOME_URL))
 
     def pages(self) -> Iterator[DataPage]:
         raise NotImplementedError

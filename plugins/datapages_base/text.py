@@ -10,7 +10,14 @@ import markdown
 import nh3
 from markupsafe import Markup
 
-KEINE_ANGABE = "keine Angabe"
+from .i18n import N_, Gettext, with_gettext
+
+
+def _untranslated(text: str) -> str:
+    return text
+
+
+KEINE_ANGABE = N_("keine Angabe")
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 MARKDOWN_TAGS = frozenset({"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "blockquote"})
 # Ages at or above this mean "no upper limit" in the data (e.g. 0-120 for places open to all).
@@ -100,20 +107,22 @@ def plain_record(row: dict) -> dict:
             for key, value in row.items()}
 
 
-def or_keine_angabe(value: object, text: str = KEINE_ANGABE) -> object:
+def or_keine_angabe(value: object, gettext: Gettext = _untranslated) -> object:
     """Jinja filter `keine_angabe`: the value, or "keine Angabe" if the data has none (never 0)."""
-    return text if is_missing(value) else value
+    return gettext(KEINE_ANGABE) if is_missing(value) else value
 
 
-def age_range(von: object, bis: object) -> str:
+def age_range(von: object, bis: object, gettext: Gettext = _untranslated) -> str:
     """Jinja filter `alter`: "6–12 Jahre", "ab 18 Jahren", "alle Altersgruppen", "keine Angabe"."""
     if is_missing(von) and is_missing(bis):
-        return KEINE_ANGABE
+        return gettext(KEINE_ANGABE)
     if is_missing(bis) or int(bis) >= OPEN_END_AGE:
-        return "alle Altersgruppen" if is_missing(von) or int(von) == 0 else f"ab {int(von)} Jahren"
+        if is_missing(von) or int(von) == 0:
+            return gettext(N_("alle Altersgruppen"))
+        return gettext(N_("ab {von} Jahren")).format(von=int(von))
     if is_missing(von):
-        return f"bis {int(bis)} Jahre"
-    return f"{int(von)}–{int(bis)} Jahre"
+        return gettext(N_("bis {bis} Jahre")).format(bis=int(bis))
+    return gettext(N_("{von}–{bis} Jahre")).format(von=int(von), bis=int(bis))
 
 
 FILTERS = {
@@ -121,6 +130,6 @@ FILTERS = {
     "tel_url": tel_url,
     "mailto_url": mailto_url,
     "markdown": markdown_html,
-    "keine_angabe": or_keine_angabe,
-    "alter": age_range,
+    "keine_angabe": with_gettext(or_keine_angabe),
+    "alter": with_gettext(age_range),
 }

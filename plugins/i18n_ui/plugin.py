@@ -21,7 +21,8 @@ def translations_dir(settings: dict) -> Path:
 def configure_environment(
     env: Environment, settings: dict, ui_lang: str, content_lang: str, subsite: bool = False
 ) -> None:
-    """Make `_()`/`{% trans %}` speak `ui_lang`; expose `ui_lang`, `ui_dir`, `content_lang`.
+    """Make `_()`/`{% trans %}` speak `ui_lang`; expose `ui_lang`, `ui_dir`, `content_lang` and
+    `ui_translations` (for UI labels made in Python, see datapages_base/i18n.py).
 
     `ui_subsite` is true for the /<lang>/ entry pages (their home is /<lang>/, not /).
     """
@@ -38,6 +39,7 @@ def configure_environment(
         content_lang=content_lang,
         source_lang=SOURCE_LANG,
         ui_subsite=subsite,
+        ui_translations=translations,
     )
 
 

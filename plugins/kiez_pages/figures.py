@@ -12,18 +12,19 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
+from datapages_base.i18n import N_
 
 from pathways import paths
 
 AGE_BANDS = (
-    ("alter_unter_6", "unter 6"),
-    ("alter_6_15", "6 bis unter 15"),
-    ("alter_15_18", "15 bis unter 18"),
-    ("alter_18_27", "18 bis unter 27"),
-    ("alter_27_45", "27 bis unter 45"),
-    ("alter_45_55", "45 bis unter 55"),
-    ("alter_55_65", "55 bis unter 65"),
-    ("alter_65_plus", "65 und älter"),
+    ("alter_unter_6", N_("unter 6")),
+    ("alter_6_15", N_("6 bis unter 15")),
+    ("alter_15_18", N_("15 bis unter 18")),
+    ("alter_18_27", N_("18 bis unter 27")),
+    ("alter_27_45", N_("27 bis unter 45")),
+    ("alter_45_55", N_("45 bis unter 55")),
+    ("alter_55_65", N_("55 bis unter 65")),
+    ("alter_65_plus", N_("65 und älter")),
 )
 
 
@@ -87,35 +88,58 @@ def _german_date(iso: str) -> str:
     return f"{day}.{month}.{year}"
 
 
-def _area(frame: pd.DataFrame, ebene: str, area_id: str | None, label: str) -> AreaPopulation:
-    rows = frame[frame["ebene"] == ebene]
-    if area_id is not None:
-        rows = rows[rows["id"] == area_id]
-    if rows.empty:
+AreaKey = tuple[str, str | None]
+
+
+def population_rows(frame: pd.DataFrame) -> dict[AreaKey, pd.Series]:
+    """The first row of each (ebene, id), and of each ebene under (ebene, None): looked up per
+    Kiez instead of filtering the table 3 × 542 times."""
+    first: dict[AreaKey, int] = {}
+    for position, (ebene, area_id) in enumerate(zip(frame["ebene"], frame["id"], strict=True)):
+        first.setdefault((ebene, area_id), position)
+        first.setdefault((ebene, None), position)
+    return {key: frame.iloc[position] for key, position in first.items()}
+
+
+def first_rows(frame: pd.DataFrame, column: str) -> dict[object, pd.Series]:
+    """The first row for each value of `column`."""
+    first: dict[object, int] = {}
+    for position, value in enumerate(frame[column]):
+        first.setdefault(value, position)
+    return {value: frame.iloc[position] for value, position in first.items()}
+
+
+def _area(rows: dict[AreaKey, pd.Series], ebene: str, area_id: str | None,
+          label: str) -> AreaPopulation:
+    row = rows.get((ebene, area_id))
+    if row is None:
         return AreaPopulation(label, None, tuple(None for _ in AGE_BANDS))
-    row = rows.iloc[0]
     return AreaPopulation(label, _int(row["einwohner"]), tuple(_int(row[c]) for c, _ in AGE_BANDS))
 
 
-def kiez_population(population: pd.DataFrame, kiez: dict) -> Population:
-    """Age bands of the Kiez, its Bezirk and Berlin at the population table's Stichtag."""
+def kiez_population(population: pd.DataFrame, kiez: dict,
+                    rows: dict[AreaKey, pd.Series] | None = None) -> Population:
+    """Age bands of the Kiez, its Bezirk and Berlin at the population table's Stichtag
+    (`rows`: `population_rows(population)`, built once per build)."""
+    rows = population_rows(population) if rows is None else rows
     areas = (
-        _area(population, "planungsraum", kiez["plr_id"], kiez["plr_name"]),
-        _area(population, "bezirk", kiez["bez_id"], kiez["bez_name"]),
-        _area(population, "berlin", None, "Berlin"),
+        _area(rows, "planungsraum", kiez["plr_id"], kiez["plr_name"]),
+        _area(rows, "bezirk", kiez["bez_id"], kiez["bez_name"]),
+        _area(rows, "berlin", None, "Berlin"),
     )
     stichtag = _german_date(str(population["stichtag"].iloc[0])) if len(population) else ""
     return Population(stichtag, tuple(label for _, label in AGE_BANDS), areas,
                       _resource_meta("monitoring", "einwohner"))
 
 
-def kiez_mss(mss: pd.DataFrame, plr_id: str) -> MssStatus:
-    """MSS 2021 status, dynamics and overall index of one Kiez, as the source words them."""
+def kiez_mss(mss: pd.DataFrame, plr_id: str,
+             rows: dict[object, pd.Series] | None = None) -> MssStatus:
+    """MSS 2021 status, dynamics and overall index of one Kiez, as the source words them
+    (`rows`: `first_rows(mss, "plr_id")`, built once per build)."""
     source = _resource_meta("monitoring", "mss_2021")
-    rows = mss[mss["plr_id"] == plr_id]
-    if rows.empty:
-        return MssStatus(False, "nicht im Datensatz", None, None, None, source)
-    row = rows.iloc[0]
+    row = (first_rows(mss, "plr_id") if rows is None else rows).get(plr_id)
+    if row is None:
+        return MssStatus(False, N_("nicht im Datensatz"), None, None, None, source)
 
     def text(column: str) -> str | None:
         return None if pd.isna(row[column]) else str(row[column])

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
-from datapages_base import BEZIRKE_INDEX_URL, DataPage, DataPageGenerator, bezirk_url, crumbs
+from datapages_base import BEZIRKE_INDEX_URL, DataPage, DataPageGenerator, bezirk_url
 from datapages_base import kiez_url as kiez_path
+from datapages_base.i18n import env_translations, env_ui_lang, with_gettext
 from pelican import signals
 from pelican.generators import Generator
 
@@ -16,7 +17,6 @@ from pathways.atomic import write_text
 
 from .inputs import KiezInputs, load_kiez_inputs
 from .kiez_index import kieze_index
-from .numbers import FILTERS as NUMBER_FILTERS
 from .page import kiez_page, pathway_json_url
 from .pathway import SHARED_JSON, browser_json, display_texts, shared_browser_json
 
@@ -42,7 +42,8 @@ class KiezPagesGenerator(DataPageGenerator):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.env.filters.update(NUMBER_FILTERS)
+        self.env.filters["requirements"] = with_gettext(
+            lambda transition, gettext: transition.requirements(gettext))
         self._inputs: KiezInputs | None = None
 
     @property
@@ -53,20 +54,21 @@ class KiezPagesGenerator(DataPageGenerator):
 
     @cached_property
     def texts(self) -> dict:
-        return display_texts(self.inputs.precomputed.shared, self.settings.get("SITEURL", ""))
+        return display_texts(self.inputs.precomputed.shared, self.settings.get("SITEURL", ""),
+                             self.gettext, env_ui_lang(self.env))
 
     def pages(self) -> Iterator[DataPage]:
         for plr_id in sorted(self.inputs.kiez_rows):
             if not self.selected(plr_id):
                 continue
-            page = kiez_page(self.inputs, plr_id)
+            page = kiez_page(self.inputs, plr_id, env_translations(self.env))
             kiez = page.kiez
             yield DataPage(
                 key=plr_id,
                 url=page.url,
                 title=kiez["plr_name"],
                 template="kiez_pages/kiez",
-                breadcrumbs=crumbs(("Bezirke", BEZIRKE_INDEX_URL),
+                breadcrumbs=self.crumbs((self.gettext("Bezirke"), BEZIRKE_INDEX_URL),
                                    (kiez["bez_name"], bezirk_url(kiez["bez_id"])),
                                    (kiez["bzr_name"], bezirksregion_url(kiez)),
                                    (kiez["plr_name"], None)),

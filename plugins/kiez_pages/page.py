@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from gettext import NullTranslations
 
-import pandas as pd
 from datapages_base import SECTORS as SECTOR_NAMES
 from datapages_base import urls
 from markupsafe import Markup
@@ -14,6 +14,8 @@ from .inputs import KiezInputs
 from .kiezmap import MapPoint, kiez_map_svg
 from .pathway import SHARED_JSON, PathwayView, pathway_view
 from .supply import supply_figures
+
+GERMAN = NullTranslations()  # the source language: texts as written
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,8 @@ def neighbour_places(inputs: KiezInputs, plr_id: str) -> list[Place]:
     return sorted(places, key=lambda p: (p.name, p.plr_id))
 
 
-def _offers_in(inputs: KiezInputs, plr_id: str) -> pd.DataFrame:
-    return inputs.offers_by_kiez.get(plr_id, inputs.offers.iloc[0:0])
+def _offers_in(inputs: KiezInputs, plr_id: str) -> list:
+    return inputs.offer_rows_by_kiez.get(plr_id, [])
 
 
 def map_offers(inputs: KiezInputs, plr_id: str) -> list[MapOffer]:
@@ -60,33 +62,38 @@ def map_offers(inputs: KiezInputs, plr_id: str) -> list[MapOffer]:
     return [
         MapOffer(row.id, row.name, type_names.get(row.art, row.art), row.sektor,
                  urls.offer_url(row.id))
-        for row in _offers_in(inputs, plr_id).itertuples()
+        for row in _offers_in(inputs, plr_id)
     ]
 
 
-def map_description(kiez: dict, neighbours: list[Place], offers: list[MapOffer]) -> str:
+def map_description(kiez: dict, neighbours: list[Place], offers: list[MapOffer],
+                    ui: NullTranslations = GERMAN) -> str:
+    """The map's text alternative in the UI language (`ui`: the UI catalogue)."""
     counts = {s: sum(1 for o in offers if o.sektor == s) for s in SECTOR_NAMES}
-    by_sector = "; ".join(f"{SECTOR_NAMES[s]}: {n}" for s, n in counts.items() if n)
-    return (
-        f"Umriss des Kiezes {kiez['plr_name']} mit {len(neighbours)} angrenzenden Kiezen (hell). "
-        + (f"Zeichen für {len(offers)} {'Angebot' if len(offers) == 1 else 'Angebote'} im Kiez"
-           f" ({by_sector}); "
-           "dieselben Angebote stehen in der Liste neben der Karte."
-           if offers else "Im Kiez liegt kein Angebot aus unseren Daten.")
-    )
+    by_sector = "; ".join(f"{ui.gettext(SECTOR_NAMES[s])}: {n}" for s, n in counts.items() if n)
+    outline = ui.gettext("Umriss des Kiezes {kiez} mit {n} angrenzenden Kiezen (hell).").format(
+        kiez=kiez["plr_name"], n=len(neighbours))
+    if not offers:
+        return " ".join((outline, ui.gettext("Im Kiez liegt kein Angebot aus unseren Daten.")))
+    marks = ui.ngettext(
+        "Zeichen für {n} Angebot im Kiez ({sektoren}); dasselbe Angebot steht in der Liste neben "
+        "der Karte.",
+        "Zeichen für {n} Angebote im Kiez ({sektoren}); dieselben Angebote stehen in der Liste "
+        "neben der Karte.", len(offers)).format(n=len(offers), sektoren=by_sector)
+    return " ".join((outline, marks))
 
 
 def kiez_map(inputs: KiezInputs, kiez: dict, neighbours: list[Place],
-             offers: list[MapOffer]) -> Markup:
+             offers: list[MapOffer], ui: NullTranslations = GERMAN) -> Markup:
     plr_id = kiez["plr_id"]
     points = [MapPoint(float(r.lat), float(r.lon), r.sektor, r.name)
-              for r in _offers_in(inputs, plr_id).itertuples()]
+              for r in _offers_in(inputs, plr_id)]
     return kiez_map_svg(
         inputs.shapes[plr_id],
         [inputs.shapes[p.plr_id] for p in neighbours if p.plr_id in inputs.shapes],
         points,
-        title=f"Karte: Kiez {kiez['plr_name']} und seine Angebote",
-        description=map_description(kiez, neighbours, offers),
+        title=ui.gettext("Karte: Kiez {kiez} und seine Angebote").format(kiez=kiez["plr_name"]),
+        description=map_description(kiez, neighbours, offers, ui),
     )
 
 
@@ -109,7 +116,9 @@ class KiezPage:
     shared_json_url: str = field(default_factory=lambda: pathway_json_url(SHARED_JSON))
 
 
-def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
+def kiez_page(inputs: KiezInputs, plr_id: str,
+              ui: NullTranslations = GERMAN) -> KiezPage:
+    """The page context; `ui` is the UI catalogue for the texts made here (the map's)."""
     kiez = kiez_record(inputs, plr_id)
     neighbours = neighbour_places(inputs, plr_id)
     offers = map_offers(inputs, plr_id)
@@ -118,9 +127,9 @@ def kiez_page(inputs: KiezInputs, plr_id: str) -> KiezPage:
         url=urls.kiez_url(plr_id),
         neighbours=neighbours,
         offers=offers,
-        map_svg=kiez_map(inputs, kiez, neighbours, offers),
-        population=kiez_population(inputs.population, kiez),
-        mss=kiez_mss(inputs.mss, plr_id),
+        map_svg=kiez_map(inputs, kiez, neighbours, offers, ui),
+        population=kiez_population(inputs.population, kiez, inputs.population_rows),
+        mss=kiez_mss(inputs.mss, plr_id, inputs.mss_rows),
         supply=supply_figures(inputs.analysis, plr_id),
         pathway=pathway_view(inputs.precomputed, plr_id),
         json_url=pathway_json_url(plr_id),

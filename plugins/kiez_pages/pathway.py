@@ -19,6 +19,8 @@ from datapages_base import (
     service_url,
     stage_url,
 )
+from datapages_base.i18n import N_, Gettext
+from datapages_base.labels import translated_labels
 
 from pathways.kiezlayer import DISTANCE_NOTE, TIER_LABELS, TIERS
 from pathways.needs import ACCESS_ORDER, COST_ORDER
@@ -55,34 +57,46 @@ def need_orders() -> dict:
     }
 
 
+def _german(text: str) -> str:
+    return text
+
+
 def requirements_text(abschluss: str | None, sprachniveau: str | None, alter_min: int | None,
-                      alter_max: int | None, sonstiges: str | None) -> str:
-    """A transition's requirements in plain German ("keine besonderen genannt" if none)."""
+                      alter_max: int | None, sonstiges: str | None,
+                      gettext: Gettext = _german) -> str:
+    """A transition's requirements in plain words ("keine besonderen genannt" if none);
+    `sonstiges` is the editors' German text (data)."""
     parts = []
     if abschluss and abschluss != "keiner":
-        parts.append(f"Abschluss: {QUALIFICATIONS.get(abschluss, abschluss)}")
+        qualification = gettext(QUALIFICATIONS[abschluss]) if abschluss in QUALIFICATIONS \
+            else abschluss
+        parts.append(gettext(N_("Abschluss: {abschluss}")).format(abschluss=qualification))
     if sprachniveau:
-        parts.append(f"Deutsch mindestens auf Niveau {sprachniveau}")
+        parts.append(gettext(N_("Deutsch mindestens auf Niveau {niveau}")).format(
+            niveau=sprachniveau))
     if alter_min is not None:
-        parts.append(f"ab {alter_min} Jahren")
+        parts.append(gettext(N_("ab {von} Jahren")).format(von=alter_min))
     if alter_max is not None:
-        parts.append(f"höchstens {alter_max} Jahre alt")
+        parts.append(gettext(N_("höchstens {bis} Jahre alt")).format(bis=alter_max))
     if sonstiges:
         parts.append(sonstiges)
-    return "; ".join(parts) if parts else "keine besonderen genannt"
+    return "; ".join(parts) if parts else gettext(N_("keine besonderen genannt"))
 
 
-def display_texts(shared: dict, site_url: str = "") -> dict:
-    """Labels and URL patterns the browser shows (from datapages_base and pathways.kiezlayer)."""
+def display_texts(shared: dict, site_url: str = "", gettext: Gettext = _german,
+                  ui_lang: str = "de") -> dict:
+    """Labels and URL patterns the browser shows (from datapages_base and pathways.kiezlayer),
+    in the UI language."""
     codes = sorted({code for offer in shared["angebote"] for code in offer["sp"]})
     return {
-        "ebenen": [TIER_LABELS[t] for t in TIERS],
-        "arten": TRANSITION_KINDS,
-        "abschluesse": [[q, QUALIFICATIONS[q]] for q in SCHOOL_LADDER],
-        "barrierefrei": ACCESSIBILITY,
-        "sprachen": sorted(([c, language_name(c)] for c in codes), key=lambda p: p[1]),
-        "entfernung": DISTANCE_NOTE,
-        "voraussetzungen": [requirements_text(t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"])
+        "ebenen": [gettext(TIER_LABELS[t]) for t in TIERS],
+        "arten": translated_labels(TRANSITION_KINDS, gettext),
+        "abschluesse": [[q, gettext(QUALIFICATIONS[q])] for q in SCHOOL_LADDER],
+        "barrierefrei": translated_labels(ACCESSIBILITY, gettext),
+        "sprachen": sorted(([c, language_name(c, ui_lang)] for c in codes), key=lambda p: p[1]),
+        "entfernung": gettext(DISTANCE_NOTE),
+        "voraussetzungen": [requirements_text(t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"],
+                                              gettext)
                             for t in shared["uebergaenge"]],
         "urls": {"angebot": site_url + offer_url("{id}"), "stufe": site_url + stage_url("{id}"),
                  "beratung": site_url + service_url("{id}")},
@@ -156,10 +170,10 @@ class TransitionEntry:
     sonstiges: str | None
     beratung: tuple[ServiceEntry, ...]
 
-    @property
-    def voraussetzungen(self) -> str:
+    def requirements(self, gettext: Gettext = _german) -> str:
+        """Jinja filter `requirements` (generator.py): the requirements in the UI language."""
         return requirements_text(self.abschluss, self.sprachniveau, self.alter_min,
-                                 self.alter_max, self.sonstiges)
+                                 self.alter_max, self.sonstiges, gettext)
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from datapages_base.i18n import N_
+
 from pathways.analyse import KiezAnalysis
 
-# Indicator ids of pathways.analyse.INDICATORS with their row label on the page.
+# Indicator ids of pathways.analyse.INDICATORS with their row label on the page (msgids).
 LABELS = {
-    "kita_plaetze_je_kind_unter_6": "Kita-Plätze je Kind unter 6 Jahren",
-    "schueler_je_einwohner_6_18": "Schülerinnen und Schüler je Einwohner von 6 bis unter 18",
-    "jfe_plaetze_je_einwohner_6_27": "Plätze in Jugendfreizeiteinrichtungen je Einwohner "
-                                     "von 6 bis unter 27",
+    "kita_plaetze_je_kind_unter_6": N_("Kita-Plätze je Kind unter 6 Jahren"),
+    "schueler_je_einwohner_6_18": N_("Schülerinnen und Schüler je Einwohner von 6 bis unter 18"),
+    "jfe_plaetze_je_einwohner_6_27": N_("Plätze in Jugendfreizeiteinrichtungen je Einwohner "
+                                        "von 6 bis unter 27"),
 }
 
 

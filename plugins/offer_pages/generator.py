@@ -11,7 +11,6 @@ from datapages_base import (
     DataPage,
     DataPageGenerator,
     bezirk_url,
-    crumbs,
     kiez_url,
     offer_url,
     plain_record,
@@ -60,8 +59,8 @@ class OfferPageGenerator(DataPageGenerator):
                 url=url,
                 title=offer["name"],
                 template="offer_pages/offer",
-                breadcrumbs=crumbs(
-                    ("Bezirke und Kieze", BEZIRKE_INDEX_URL),
+                breadcrumbs=self.crumbs(
+                    (self.gettext("Bezirke und Kieze"), BEZIRKE_INDEX_URL),
                     (kiez.get("bez_name", offer["bez_id"]), bezirk_url(offer["bez_id"])),
                     (kiez.get("plr_name", offer["plr_id"]), kiez_url(offer["plr_id"])),
                     (offer["name"], None),

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
-from datapages_base import DataPage, DataPageGenerator, crumbs, repo_path
+from datapages_base import DataPage, DataPageGenerator, repo_path
 
 from pathways.atomic import write_bytes, write_text
 from pathways.paths import DATAPACKAGES, RAW_SOURCES
@@ -50,10 +50,10 @@ class OpenDataGenerator(DataPageGenerator):
                     operator=Operator.from_setting(self.settings.get("OPERATOR")))
 
     def pages(self) -> Iterator[DataPage]:
-        index = ("Offene Daten", INDEX_URL)
+        index = (self.gettext("Offene Daten"), INDEX_URL)
         yield DataPage(
-            key="", url=INDEX_URL, title="Offene Daten", template="opendata_pages/index",
-            breadcrumbs=crumbs(("Offene Daten", None)), edit_path="datapackages/",
+            key="", url=INDEX_URL, title=index[0], template="opendata_pages/index",
+            breadcrumbs=self.crumbs((index[0], None)), edit_path="datapackages/",
             context={"packages": self.packages, "catalogue_base": self.site.base,
                      "placeholder_base": self.site.base == PLACEHOLDER_SITEURL,
                      "operator": self.site.operator, "zip_url": zip_url,
@@ -63,15 +63,15 @@ class OpenDataGenerator(DataPageGenerator):
             yield DataPage(
                 key=package.name, url=package_url(package.name), title=package.title,
                 template="opendata_pages/package",
-                breadcrumbs=crumbs(index, (package.title, None)),
+                breadcrumbs=self.crumbs(index, (package.title, None)),
                 edit_path=repo_path(package.folder / "datapackage.json"),
                 context={"package": package, "zip_url": zip_url(package.name),
                          "zip_bytes": len(self.zips[package.name])},
             )
         yield DataPage(
-            key="quellen", url=SOURCES_URL, title="Herkunft der Rohdaten",
+            key="quellen", url=SOURCES_URL, title=self.gettext("Herkunft der Rohdaten"),
             template="opendata_pages/sources",
-            breadcrumbs=crumbs(index, ("Herkunft der Rohdaten", None)),
+            breadcrumbs=self.crumbs(index, (self.gettext("Herkunft der Rohdaten"), None)),
             edit_path=repo_path(SOURCES_FILE),
             context={"sources_html": sources_html(SOURCES_FILE.read_text(encoding="utf-8"))},
         )

@@ -11,7 +11,6 @@ from datapages_base import (
     STAGES_INDEX_URL,
     DataPage,
     DataPageGenerator,
-    crumbs,
     redaktion,
     repo_path,
     stage_graph,
@@ -54,9 +53,9 @@ class StagePageGenerator(DataPageGenerator):
         yield DataPage(
             key="",
             url=STAGES_INDEX_URL,
-            title="Bildungsstationen",
+            title=self.gettext("Bildungsstationen"),
             template="stage_pages/stages",
-            breadcrumbs=crumbs(("Bildungsstationen", None)),
+            breadcrumbs=self.crumbs((self.gettext("Bildungsstationen"), None)),
             edit_path=STAGES_FOLDER,
             context={"stages": stages},
         )
@@ -72,7 +71,8 @@ class StagePageGenerator(DataPageGenerator):
                 url=stage_url(stage.id),
                 title=stage.name,
                 template="stage_pages/stage",
-                breadcrumbs=crumbs(("Bildungsstationen", STAGES_INDEX_URL), (stage.name, None)),
+                breadcrumbs=self.crumbs((self.gettext("Bildungsstationen"), STAGES_INDEX_URL),
+                                       (stage.name, None)),
                 edit_path=repo_path(stage.file),
                 context={
                     "stage": stage,
