@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
-from datapages_base import BEZIRKE_INDEX_URL, DataPage, DataPageGenerator, bezirk_url
+from datapages_base import BEZIRKE_INDEX_URL, DataPage, DataPageGenerator, bezirk_url, redaktion
 from datapages_base import kiez_url as kiez_path
+from datapages_base.forked import run_forked, wait_forked
 from datapages_base.i18n import env_translations, env_ui_lang, with_gettext
 from pelican import signals
 from pelican.generators import Generator
@@ -83,6 +84,10 @@ class KiezPagesGenerator(DataPageGenerator):
                          browser_json(self.inputs.precomputed, plr_id))
 
     def generate_output(self, writer) -> None:
+        redaktion()  # loaded before the fork, so the other families need not load it again
+        run_forked("Kiez-Seiten", lambda: self._generate_output(writer))
+
+    def _generate_output(self, writer) -> None:
         super().generate_output(writer)
         self._write_json(pathway_json_url(SHARED_JSON).lstrip("/"),
                          shared_browser_json(self.inputs.precomputed, self.texts))
@@ -102,3 +107,4 @@ def _generators(pelican) -> type[Generator]:
 
 def register() -> None:
     signals.get_generators.connect(_generators)
+    signals.finalized.connect(wait_forked)

@@ -14,6 +14,7 @@ from pathways.kiezlayer import KiezLayer
 from pathways.plan import Planner
 from pathways.redaktion import Redaktion
 
+from .figures import first_rows, population_rows
 from .pathway import Precomputed, load_precomputed
 
 
@@ -42,6 +43,22 @@ class KiezInputs:
     def offers_by_kiez(self) -> dict[str, pd.DataFrame]:
         ordered = self.offers.sort_values(["plr_id", "name", "id"])
         return {k: g for k, g in ordered.groupby("plr_id", sort=True)}
+
+    @cached_property
+    def offer_rows_by_kiez(self) -> dict[str, list]:
+        """`offers_by_kiez` as row tuples (`itertuples` once per build, not twice per Kiez)."""
+        rows: dict[str, list] = {}
+        for row in self.offers.sort_values(["plr_id", "name", "id"]).itertuples():
+            rows.setdefault(row.plr_id, []).append(row)
+        return rows
+
+    @cached_property
+    def population_rows(self) -> dict:
+        return population_rows(self.population)
+
+    @cached_property
+    def mss_rows(self) -> dict:
+        return first_rows(self.mss, "plr_id")
 
     @cached_property
     def shapes(self) -> dict[str, dict]:

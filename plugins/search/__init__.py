@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from datapages_base.forked import run_forked, wait_forked
 from pelican import signals
 from pelican.generators import Generator
 
@@ -33,12 +34,18 @@ def _generators(pelican) -> type[Generator]:
     return SearchPageGenerator
 
 
-def _write_search(pelican) -> None:
-    output = Path(pelican.output_path)
-    write_index(output)
-    copy_vendor(output)
+def _start_search_index(generators) -> None:
+    """The index needs only the data, not the pages: built beside them in another process."""
+    output = Path(generators[0].output_path)
+    run_forked("Suchindex", lambda: write_index(output))
+
+
+def _finish_search(pelican) -> None:
+    wait_forked()
+    copy_vendor(Path(pelican.output_path))
 
 
 def register() -> None:
     signals.get_generators.connect(_generators)
-    signals.finalized.connect(_write_search)
+    signals.all_generators_finalized.connect(_start_search_index)
+    signals.finalized.connect(_finish_search)

@@ -6,7 +6,7 @@ heads are a short documented list (compound_heads.txt); the browser needs no rul
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .german import split_words
@@ -29,7 +29,7 @@ def heads_of(word: str) -> list[str]:
     return list(_heads_of(word))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _heads_of(word: str) -> tuple[str, ...]:
     """`heads_of`, remembered per word (the same words recur in thousands of documents)."""
     found = []
