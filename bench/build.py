@@ -2,11 +2,12 @@
 
 Same run, same machine: (1) `pelican` with pelicanconf.py (every plugin, the real data);
 (2) vanilla Pelican (default settings and theme) on N generated Markdown articles, N = the number
-of HTML pages our build wrote. Time = wall clock of the pelican process; peak memory = its maxrss
+of HTML pages our build wrote. Time = wall clock of the pelican process; CPU = user+sys of it and
+of the processes it forks; peak memory = the largest maxrss among them
 (resource.getrusage(RUSAGE_CHILDREN) in a fresh wrapper process per build). Then the page weight
 (gzip -9 of every file the browser loads, measured in Debian chromium when available) of an offer
 page and of Kiez pages.
-Usage: .venv/bin/python bench/build.py [--write-docs]
+Usage: .venv/bin/python bench/build.py [--runs N (default 3)] [--write-docs]
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import gzip
 import http.server
 import json
 import re
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -152,29 +155,48 @@ def weights(site: Path) -> list[tuple[str, int, str]]:
     return rows
 
 
-def run() -> list[str]:
+def median_run(command: list[str], output: Path, runs: int) -> dict:
+    """Median of `runs` measurements of `command` (each into a fresh `output`), per figure."""
+    results = []
+    for _ in range(runs):
+        shutil.rmtree(output, ignore_errors=True)
+        results.append(measured(command))
+    return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def run(runs: int = 1) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         tmp = Path(tmp)
         ours_out = tmp / "ours"
-        ours = measured([str(PELICAN), "content", "-s", "pelicanconf.py", "-o", str(ours_out),
-                         "--fatal", "errors", "-q"])
+        ours_cmd = [str(PELICAN), "content", "-s", "pelicanconf.py", "-o", str(ours_out),
+                    "--fatal", "errors", "-q"]
+        ours = median_run(ours_cmd, ours_out, 1)
         n_pages = len(html_pages(ours_out))
         content = tmp / "vanilla-content"
         content.mkdir()
         write_markdown_pages(content, n_pages)
         vanilla_out = tmp / "vanilla"
-        vanilla = measured([str(PELICAN), str(content), "-s", str(vanilla_settings(tmp)), "-o",
-                            str(vanilla_out), "-q"])
+        vanilla_cmd = [str(PELICAN), str(content), "-s", str(vanilla_settings(tmp)), "-o",
+                       str(vanilla_out), "-q"]
+        vanilla = median_run(vanilla_cmd, vanilla_out, 1)
+        if runs > 1:  # alternate, so both builds meet the same load of the shared machine
+            more_ours, more_vanilla = [ours], [vanilla]
+            for _ in range(runs - 1):
+                more_ours.append(median_run(ours_cmd, ours_out, 1))
+                more_vanilla.append(median_run(vanilla_cmd, vanilla_out, 1))
+            ours = {k: statistics.median(r[k] for r in more_ours) for k in ours}
+            vanilla = {k: statistics.median(r[k] for r in more_vanilla) for k in vanilla}
         subset_out = tmp / "subset"
-        subset = measured([str(PELICAN), "content", "-s",
-                           str(subset_settings(tmp, DATA_PAGE_PLUGINS)), "-o", str(subset_out),
-                           "--fatal", "errors", "-q"])
+        subset = median_run([str(PELICAN), "content", "-s",
+                             str(subset_settings(tmp, DATA_PAGE_PLUGINS)), "-o", str(subset_out),
+                             "--fatal", "errors", "-q"], subset_out, runs)
         n_subset = len(html_pages(subset_out))
         ratio = ours["seconds"] / vanilla["seconds"]
         cpu_ratio = ours["cpu"] / vanilla["cpu"]
         lines = [
             f"Seiten (HTML): unsere {n_pages}, vanilla {len(html_pages(vanilla_out))} "
             f"(aus {n_pages} Markdown-Artikeln, Standard-Theme und -Einstellungen)",
+            f"Jeder Wert: Median aus {runs} Läufen (unserer und vanilla abwechselnd).",
             "",
             "| Build | Seiten | Zeit (Wanduhr) | CPU (user+sys) | Spitzen-Speicher (maxrss) |",
             "|---|---|---|---|---|",
@@ -210,14 +232,19 @@ def write_docs(lines: list[str]) -> None:
     text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
     body = (f"{SECTION}\n\n`bench/build.py` (gleicher Lauf, gleiche Maschine, 2 geteilte Kerne; "
             "Zeit = Wanduhr des pelican-Prozesses; andere Prozesse laufen mit, die Wanduhr "
-            "schwankt daher um bis zu 2×, die CPU-Zeit weniger).\n\n" + "\n".join(lines) + "\n")
+            "schwankt daher um bis zu 2×, die CPU-Zeit weniger). Unser Build schreibt die "
+            "Kiez-Seiten und den Suchindex in zwei abgezweigten Prozessen (fork) neben den "
+            "übrigen Seiten: CPU = user+sys aller Prozesse des Builds zusammen, "
+            "Spitzen-Speicher = der größte einzelne Prozess (maxrss).\n\n"
+            + "\n".join(lines) + "\n")
     pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
     text = pattern.sub(body + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + body
     DOCS.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
-    lines = run()
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+    lines = run(runs)
     print("\n".join(lines))
     if "--write-docs" in sys.argv:
         write_docs(lines)

@@ -7,6 +7,7 @@ waits for every part at the end of the build and fails if one failed. `BILDUNGSW
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 import traceback
@@ -42,7 +43,14 @@ def run_forked(label: str, work: Callable[[], None]) -> None:
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(code)
+    if not _children:
+        atexit.register(_reap)  # a build that stops early must not leave a part running
     _children.append((pid, label))
+
+
+def _reap() -> None:
+    while _children:
+        os.waitpid(_children.pop(0)[0], 0)
 
 
 def wait_forked(*_args) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -43,6 +44,7 @@ class DataPage:
         return save_as(self.url)
 
 
+@lru_cache(maxsize=4096)  # the same few CSV files behind thousands of offer pages
 def repo_path(path: str | Path) -> str:
     """A path as the edit link wants it: relative to the project root, with "/"."""
     path = Path(path)
