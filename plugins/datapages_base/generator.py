@@ -19,6 +19,7 @@ from pathways.paths import ROOT
 from .i18n import N_, data_lang_attribute, env_gettext, translated
 from .labels import LABEL_FILTERS
 from .numbers import FILTERS as NUMBER_FILTERS
+from .numbers import GLOBALS as NUMBER_GLOBALS
 from .text import FILTERS
 from .urls import HOME_URL, URL_FUNCTIONS, save_as
 
@@ -79,6 +80,7 @@ class DataPageGenerator(Generator):
         self.env.filters.update(NUMBER_FILTERS)
         self.env.filters["ui"] = translated
         self.env.globals.update(URL_FUNCTIONS)
+        self.env.globals.update(NUMBER_GLOBALS)
         # Data pages mark their German data parts themselves (docs/I18N.md), so <main> does not.
         self.env.globals["data_lang"] = data_lang_attribute(self.env)
 

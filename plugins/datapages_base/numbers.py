@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from babel import Locale
+from jinja2 import Environment, pass_environment
 
-from .i18n import Gettext, with_gettext
+from .i18n import Gettext, env_ui_lang, with_gettext
 from .text import KEINE_ANGABE, is_missing
 
 
@@ -56,5 +57,12 @@ def years(value: object, gettext: Gettext = _untranslated, ui_lang: str = "de") 
     return str(int(number)) if number.is_integer() else decimal(number, 1, ui_lang=ui_lang)
 
 
+@pass_environment
+def decimal_separator(env: Environment) -> str:
+    """Template global: the UI language's decimal sign (for numbers the browser formats)."""
+    return separators(env_ui_lang(env))[1]
+
+
+GLOBALS = {"decimal_separator": decimal_separator}
 FILTERS = {name: with_gettext(func, ui_lang=True) for name, func in
            {"zahl": whole_number, "dezimal": decimal, "prozent": percent, "jahre": years}.items()}

@@ -14,6 +14,9 @@
   var list = document.getElementById("weg-liste");
   var status = document.getElementById("weg-status");
   var data = null;
+  // Language of the data (names of offers, stages, services) when the UI speaks another one.
+  var dataLang = section.getAttribute("data-content-lang");
+  var decimalSign = section.getAttribute("data-decimal") || ",";
 
   // ---- small DOM helpers (textContent only: data never becomes markup) ----
   function el(tag, className, text) {
@@ -25,11 +28,13 @@
   function link(pattern, id, text) {
     var a = el("a", null, text);
     a.href = pattern.replace("{id}", encodeURIComponent(id));
+    if (dataLang) { a.lang = dataLang; }
     return a;
   }
-  function option(select, value, text) {
+  function option(select, value, text, isData) {
     var o = el("option", null, text);
     o.value = value;
+    if (isData && dataLang) { o.lang = dataLang; }
     select.appendChild(o);
   }
   // UI texts come from data-msg-* attributes of the section (the template's language).
@@ -40,8 +45,8 @@
     });
     return text;
   }
-  function years(n) { return String(Math.round(n * 10) / 10).replace(".", ","); }
-  function km(dist) { return (dist / 100).toFixed(1).replace(".", ","); }
+  function years(n) { return String(Math.round(n * 10) / 10).replace(".", decimalSign); }
+  function km(dist) { return (dist / 100).toFixed(1).replace(".", decimalSign); }
 
   // ---- reading the form ----
   function state() {
@@ -240,8 +245,8 @@
     var byName = data.stufen.map(function (stage, i) { return [i, stage.n]; })
       .sort(function (x, y) { return x[1].localeCompare(y[1], "de"); });
     byName.forEach(function (p) {
-      option(form.elements.stufe, p[0], p[1]);
-      option(form.elements.ziel, p[0], p[1]);
+      option(form.elements.stufe, p[0], p[1], true);
+      option(form.elements.ziel, p[0], p[1], true);
     });
     data.texte.abschluesse.forEach(function (p) { option(form.elements.abschluss, p[0], p[1]); });
     data.texte.sprachen.forEach(function (p) { option(form.elements.sprache, p[0], p[1]); });
