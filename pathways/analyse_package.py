@@ -9,6 +9,8 @@ import pandas as pd
 
 from pathways.analyse import TABLE_COLUMNS
 from pathways.atomic import replace_directory, write_text
+from pathways.importer.package import licence_entry
+from pathways.importer.sources import ODBL, UNKNOWN
 
 RESOURCE = "kiez_analyse"
 INPUTS = (
@@ -18,6 +20,18 @@ INPUTS = (
     "monitoring (Einwohner CC BY 3.0 DE; Schülerzahlen siehe monitoring/datapackage.json), "
     "redaktion (CC BY 4.0, Bildungswege Berlin)."
 )
+
+
+# The table is derived in part from the OpenStreetMap database, so it is a derivative database
+# under the ODbL (share-alike); some inputs (youth-centre places, pupil counts) have a licence
+# nobody could verify, so we do not claim a licence for those parts either.
+LICENCES = [licence_entry(ODBL), licence_entry(UNKNOWN)]
+ATTRIBUTION = ("Bildungswege Berlin; © OpenStreetMap contributors (ODbL 1.0); Amt für "
+               "Statistik Berlin-Brandenburg (CC BY 3.0 DE); Senatsverwaltung für Bildung, "
+               "Jugend und Familie")
+LICENCE_NOTE = ("Lizenz: abgeleitete Datenbank aus OpenStreetMap-Daten, daher ODbL 1.0 "
+                "(© OpenStreetMap contributors); Werte aus Eingangsdaten mit unbekannter Lizenz "
+                "(Jugendfreizeiteinrichtungen, Schülerzahlen) bleiben nicht verifiziert. ")
 
 
 def table_csv(table: pd.DataFrame) -> str:
@@ -36,16 +50,17 @@ def descriptor() -> dict:
         "name": "analyse",
         "title": "Kiez-Analyse: Lücken, Beratung, Angebot und Nachfrage, kritische Übergänge",
         "description": "Abgeleitet von `bildungswege analyse --alle` für alle 542 Planungsräume. "
-        "Leere Zellen = keine Angabe (nie 0). " + INPUTS,
-        "licenses": [{"name": "cc-by-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                      "title": "Creative Commons Namensnennung 4.0 International (CC BY 4.0)"}],
+        "Leere Zellen = keine Angabe (nie 0). " + LICENCE_NOTE + INPUTS,
+        "licenses": LICENCES,
         "resources": [{
             "$schema": "https://datapackage.org/profiles/2.0/dataresource.json",
             "name": RESOURCE, "type": "table", "path": f"{RESOURCE}.csv", "format": "csv",
             "mediatype": "text/csv", "encoding": "utf-8",
             "title": "Kiez-Analyse je Planungsraum",
+            "licenses": LICENCES,
             "sources": [{"title": "Bildungswege Berlin, abgeleitet aus den Paketen angebote, "
                          "kieze, monitoring und redaktion"}],
+            "attribution": ATTRIBUTION,
             "schema": {
                 "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
                 "fields": [{"name": c.name, "type": c.type, "description": c.description}
