@@ -6,11 +6,13 @@ Loaded once by `load_redaktion()` and used everywhere (planner, import, site, ch
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from pathways.check.schema import schema_validator, validate_document
+from jsonschema import Draft202012Validator
+
+from pathways.check.schema import schema_validator, validate_document, well_formed_part
 from pathways.errors import Problem
 from pathways.paths import REDAKTION
 from pathways.yamlload import LoadedYaml, load_yaml_file
@@ -207,6 +209,38 @@ class Redaktion:
     # folder -> ids (and file stems) of files that could not be used; references to them are not
     # reported again as "unknown".
     unusable: dict[str, set[str]] = field(default_factory=dict)
+    # folder -> partial records of the files that fail their schema or cannot be read: their
+    # well-formed fields, None (or the default) for the rest, the file stem as id when the id is
+    # unusable. Only `check` sees them (`including_broken()`); the planner and the site never do.
+    partial: dict[str, list[Any]] = field(default_factory=dict)
+    # file of a partial record -> its fields whose value is not known (present but malformed, or
+    # the placeholder id); None when the file could not be read at all (nothing is known).
+    unknown_fields: dict[str, frozenset[str] | None] = field(default_factory=dict)
+
+    def including_broken(self) -> Redaktion:
+        """A copy whose collections also hold the partial records of broken files, for `check`:
+        rules run on their well-formed fields, and other files see them exist (no follow-ups)."""
+        view = replace(self, stages=dict(self.stages), transitions=list(self.transitions),
+                       services=dict(self.services), curated_offers=list(self.curated_offers))
+        for stage in self.partial.get(STAGE_KIND.folder, ()):
+            view.stages.setdefault(stage.id, stage)
+        for service in self.partial.get(SERVICE_KIND.folder, ()):
+            view.services.setdefault(service.id, service)
+        view.transitions += self.partial.get(TRANSITION_KIND.folder, ())
+        view.curated_offers += self.partial.get(OFFER_KIND.folder, ())
+        return view
+
+    def is_partial(self, record: Any) -> bool:
+        """Does `record` come from a file that fails its schema (see `partial`)?"""
+        return record.file in self.unknown_fields
+
+    def field_unknown(self, record: Any, name: str) -> bool:
+        """Is field `name` of `record` unknown: malformed, or the whole file unreadable? (A field
+        that is simply absent from a readable file is known to be absent.)"""
+        if record.file not in self.unknown_fields:
+            return False
+        unknown = self.unknown_fields[record.file]
+        return unknown is None or name in unknown
 
     def known_ids(self, folder: str) -> set[str]:
         """Ids of one kind that exist, usable or not (for reference checks)."""
@@ -265,6 +299,19 @@ def _load_entity(path: Path, kind: Kind, schema_dir: Path, red: Redaktion) -> No
         _BUILDERS[kind.folder](doc, red)
     else:
         red.unusable.setdefault(kind.folder, set()).update(_ids_in(path, red))
+        _add_partial(red.documents[display_path(path, red.project_root)], kind,
+                     schema_validator(schema_dir, kind.schema), red)
+
+
+def _add_partial(doc: LoadedYaml, kind: Kind, validator: Draft202012Validator,
+                 red: Redaktion) -> None:
+    """Keep the well-formed part of a broken file as a partial record (see `Redaktion.partial`)."""
+    kept, malformed = well_formed_part(doc.data, validator.schema, validator)
+    if "id" not in kept:
+        kept["id"] = Path(doc.file).stem
+        malformed.add("id")
+    red.partial.setdefault(kind.folder, []).append(_RECORDS[kind.folder](kept, doc.file))
+    red.unknown_fields[doc.file] = frozenset(malformed) if isinstance(doc.data, dict) else None
 
 
 def _guarded_file(path: Path, red: Redaktion, step) -> None:
@@ -308,8 +355,8 @@ def _sources(items: list[dict]) -> tuple[Source, ...]:
     return tuple(Source(q["titel"], q["url"]) for q in items)
 
 
-def _age(value: dict) -> AgeRange:
-    return AgeRange(value["von"], value["bis"])
+def _age(value: dict | None) -> AgeRange | None:
+    return None if value is None else AgeRange(value["von"], value["bis"])
 
 
 def _duplicate(red: Redaktion, doc: LoadedYaml, what: str, first_file: str) -> None:
@@ -337,13 +384,7 @@ def _add_stage(doc: LoadedYaml, red: Redaktion) -> None:
     if d["id"] in red.stages:
         _duplicate(red, doc, "Station", red.stages[d["id"]].file)
         return
-    red.stages[d["id"]] = Stage(
-        id=d["id"], name=d["name"], sektor=d["sektor"], alter=_age(d["alter"]),
-        beschreibung=d["beschreibung"], quellen=_sources(d["quellen"]), file=doc.file,
-        name_en=d.get("name_en"), dauer_jahre=d.get("dauer_jahre"),
-        angebotsarten=tuple(d.get("angebotsarten", ())),
-        abschluesse=tuple(d.get("abschluesse", ())), endstufe=d.get("endstufe", False),
-        sprachniveau_erreicht=d.get("sprachniveau_erreicht"), bedarf=d.get("bedarf"))
+    red.stages[d["id"]] = _stage(d, doc.file)
 
 
 def _add_transition(doc: LoadedYaml, red: Redaktion) -> None:
@@ -352,35 +393,73 @@ def _add_transition(doc: LoadedYaml, red: Redaktion) -> None:
     if first is not None:
         _duplicate(red, doc, "Übergang", first.file)
         return
-    red.transitions.append(Transition(
-        id=d["id"], von=d["von"], nach=d["nach"], art=d["art"], alter=_age(d["alter"]),
-        beschreibung=d["beschreibung"], quellen=_sources(d["quellen"]), file=doc.file,
-        voraussetzungen=Requirements(**d.get("voraussetzungen", {})),
-        beratung=tuple(d.get("beratung", ())), standardweg=d.get("standardweg", False)))
+    red.transitions.append(_transition(d, doc.file))
 
 
 def _add_service(doc: LoadedYaml, red: Redaktion) -> None:
-    d = dict(doc.data)
+    d = doc.data
     if d["id"] in red.services:
         _duplicate(red, doc, "Beratung", red.services[d["id"]].file)
         return
-    d["quellen"] = _sources(d["quellen"])
-    d["kontakt"] = Contact(**d.get("kontakt", {}))
-    for key in ("themen", "sprachen"):
-        d[key] = tuple(d.get(key, ()))
-    red.services[d["id"]] = CounsellingService(file=doc.file, **d)
+    red.services[d["id"]] = _service(d, doc.file)
 
 
 def _add_offer(doc: LoadedYaml, red: Redaktion) -> None:
-    d = dict(doc.data)
+    d = doc.data
     first = next((o for o in red.curated_offers if o.id == d["id"]), None)
     if first is not None:
         _duplicate(red, doc, "Angebot", first.file)
         return
-    d["quellen"] = _sources(d["quellen"])
-    d["sprachen"] = tuple(d.get("sprachen", ()))
-    red.curated_offers.append(CuratedOffer(file=doc.file, **d))
+    red.curated_offers.append(_offer(d, doc.file))
 
+
+# Records from the data of one file. A valid file has every required field; a partial one
+# (`Redaktion.partial`) gets None for each field it lacks.
+
+def _stage(d: dict, file: str) -> Stage:
+    return Stage(
+        id=d["id"], name=d.get("name"), sektor=d.get("sektor"), alter=_age(d.get("alter")),
+        beschreibung=d.get("beschreibung"), quellen=_sources(d.get("quellen", ())), file=file,
+        name_en=d.get("name_en"), dauer_jahre=d.get("dauer_jahre"),
+        angebotsarten=tuple(d.get("angebotsarten", ())),
+        abschluesse=tuple(d.get("abschluesse", ())), endstufe=d.get("endstufe", False),
+        sprachniveau_erreicht=d.get("sprachniveau_erreicht"), bedarf=d.get("bedarf"))
+
+
+def _transition(d: dict, file: str) -> Transition:
+    return Transition(
+        id=d["id"], von=d.get("von"), nach=d.get("nach"), art=d.get("art"),
+        alter=_age(d.get("alter")), beschreibung=d.get("beschreibung"),
+        quellen=_sources(d.get("quellen", ())), file=file,
+        voraussetzungen=Requirements(**d.get("voraussetzungen", {})),
+        beratung=tuple(d.get("beratung", ())), standardweg=d.get("standardweg", False))
+
+
+def _service(d: dict, file: str) -> CounsellingService:
+    d = dict(d, quellen=_sources(d.get("quellen", ())), kontakt=Contact(**d.get("kontakt", {})))
+    for key in ("themen", "sprachen"):
+        d[key] = tuple(d.get(key, ()))
+    return _with_required(CounsellingService, d, file)
+
+
+def _offer(d: dict, file: str) -> CuratedOffer:
+    d = dict(d, quellen=_sources(d.get("quellen", ())), sprachen=tuple(d.get("sprachen", ())))
+    return _with_required(CuratedOffer, d, file)
+
+
+def _with_required(cls: type, d: dict, file: str) -> Any:
+    """`cls(**d)` with None for each required field that `d` lacks (partial records)."""
+    required = {f.name: None for f in fields(cls)
+                if f.default is MISSING and f.default_factory is MISSING}
+    return cls(**{**required, **d, "file": file})
+
+
+_RECORDS = {
+    STAGE_KIND.folder: _stage,
+    TRANSITION_KIND.folder: _transition,
+    SERVICE_KIND.folder: _service,
+    OFFER_KIND.folder: _offer,
+}
 
 _BUILDERS = {
     STAGE_KIND.folder: _add_stage,

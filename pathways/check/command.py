@@ -62,13 +62,16 @@ def collect_problems(project_root: Path, *, packages: bool = True) -> list[Probl
         kieze = datapackages / "kieze" / "datapackage.json"
         plr_ids = read_column(kieze, "planungsraeume", "plr_id")
         bez_ids = read_column(kieze, "bezirke", "bez_id")
-        for rule in (lambda: check_files(red, project_root),
-                     lambda: check_references(red, plr_ids, bez_ids),
-                     lambda: check_graph(red),
-                     lambda: check_durations(red),
-                     lambda: check_standard_path(red),
+        # The rules also see the partial records of broken files: their well-formed fields are
+        # checked, and other files do not report them as missing (no follow-up problems).
+        full = red.including_broken()
+        for rule in (lambda: check_files(full, project_root),
+                     lambda: check_references(full, plr_ids, bez_ids),
+                     lambda: check_graph(full),
+                     lambda: check_durations(full),
+                     lambda: check_standard_path(full),
                      lambda: check_derived_stages(red, datapackages, project_root),
-                     lambda: check_placements(red, datapackages)):
+                     lambda: check_placements(full, datapackages)):
             problems += _guarded(problems, "datapackages/redaktion", rule) or []
     if packages:
         problems += _guarded(problems, "datapackages",

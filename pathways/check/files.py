@@ -39,7 +39,7 @@ def _names_match_ids(red: Redaktion) -> list[Problem]:
     problems = []
     for record in records:
         stem = Path(record.file).stem
-        if stem != record.id:
+        if stem != record.id and not red.field_unknown(record, "id"):
             problems.append(red.problem(
                 record.file, "/id", "id-filename-mismatch",
                 f"Die Kennung `{record.id}` passt nicht zum Dateinamen `{stem}.yaml`.",

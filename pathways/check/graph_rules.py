@@ -10,23 +10,39 @@ from pathways.redaktion import Redaktion
 def check_graph(red: Redaktion) -> list[Problem]:
     if ROOT_STAGE not in red.stages:
         return []  # reported as a missing required stage; every stage would be "unreachable"
+    problems = [] if _edges_unknown(red) else _reach_problems(red)
+    return problems + _into_birth(red) + _age_jumps(red)
+
+
+def _reach_problems(red: Redaktion) -> list[Problem]:
+    """Stages not reachable from birth, and dead ends; not judged for a broken stage file whose
+    id is unknown (unreadable or malformed: its node is a placeholder named after the file)."""
     graph = build_stage_graph(red)
     problems = []
     for sid in unreachable_from(graph):
+        if red.field_unknown(red.stages[sid], "id"):
+            continue
         problems.append(red.problem(
             red.stages[sid].file, "/id", "stage-unreachable",
             f"Die Station `{sid}` ist von `{ROOT_STAGE}` aus über keinen Übergang erreichbar.",
             field="id", hint=f"Legen Sie in `uebergaenge/` einen Übergang mit `nach: {sid}` an, "
             "dessen Startstation erreichbar ist."))
     for sid in dead_ends(graph):
+        if red.field_unknown(red.stages[sid], "id") \
+                or red.field_unknown(red.stages[sid], "endstufe"):
+            continue
         problems.append(red.problem(
             red.stages[sid].file, "/id", "stage-dead-end",
             f"Von der Station `{sid}` führt kein Übergang weiter.",
             field="endstufe", hint=f"Legen Sie einen Übergang mit `von: {sid}` an oder setzen "
             "Sie `endstufe: true`, wenn hier ein Bildungsweg enden darf."))
-    problems += _into_birth(red)
-    problems += _age_jumps(red)
     return problems
+
+
+def _edges_unknown(red: Redaktion) -> bool:
+    """Does a broken transition file leave an edge unknown (its `von` or `nach` unusable)?
+    Then reachability and dead ends cannot be judged without follow-up problems."""
+    return any(None in (t.von, t.nach) for t in red.transitions if red.is_partial(t))
 
 
 def _into_birth(red: Redaktion) -> list[Problem]:
@@ -41,7 +57,8 @@ def _age_jumps(red: Redaktion) -> list[Problem]:
     problems = []
     for t in red.transitions:
         von, nach = red.stages.get(t.von), red.stages.get(t.nach)
-        if von is None or nach is None:
+        if von is None or nach is None or not all(
+                _judgeable(age) for age in (t.alter, von.alter, nach.alter)):
             continue
         if not (t.alter.overlaps(von.alter) or t.alter.overlaps(nach.alter)):
             problems.append(red.problem(
@@ -51,3 +68,8 @@ def _age_jumps(red: Redaktion) -> list[Problem]:
                 f"({nach.alter.von}–{nach.alter.bis}).", field="alter",
                 hint="Prüfen Sie die Altersangaben des Übergangs und der beiden Stationen."))
     return problems
+
+
+def _judgeable(age) -> bool:
+    """An age range that is known and not inverted (that one is reported in its own file)."""
+    return age is not None and age.von <= age.bis

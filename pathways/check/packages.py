@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from pathways.errors import Problem
-from pathways.redaktion import Redaktion, display_path
+from pathways.redaktion import STAGE_KIND, Redaktion, display_path
 
 _IMPORT_HINT = "Führen Sie `bildungswege import` aus."
 _MAX_ROW_EXAMPLES = 5
@@ -109,7 +109,13 @@ def _resource_path(descriptor: Path, resource: str) -> Path | None:
 
 
 def check_derived_stages(red: Redaktion, datapackages: Path, project_root: Path) -> list[Problem]:
-    """The `stufen` column of every offer must equal the rule applied to the current stage YAML."""
+    """The `stufen` column of every offer must equal the rule applied to the current stage YAML.
+
+    Not judged while a stage file has problems of its own (it cannot be read or fails its schema,
+    so its `angebotsarten` are not known): a stale column would only be a follow-up of those.
+    """
+    if _stage_files_have_problems(red):
+        return []
     descriptor = datapackages / "angebote" / "datapackage.json"
     try:
         meta = json.loads(descriptor.read_text(encoding="utf-8"))
@@ -130,6 +136,11 @@ def check_derived_stages(red: Redaktion, datapackages: Path, project_root: Path)
                 f"`{offer_id}`: steht „{have}“, aus den Stationen folgt „{want}“.",
                 field="stufen", hint="Die Stationen wurden geändert. " + _IMPORT_HINT))
     return problems
+
+
+def _stage_files_have_problems(red: Redaktion) -> bool:
+    folder = display_path(red.root / STAGE_KIND.folder, red.project_root) + "/"
+    return any(p.file.startswith(folder) for p in red.problems)
 
 
 def _stale_rows(red: Redaktion, path: Path) -> list[tuple[int, str, str, str]]:

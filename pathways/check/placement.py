@@ -59,6 +59,8 @@ def _differences(red: Redaktion, offer: CuratedOffer, lender: dict[str, str]) ->
     problems = []
     for name in ("lat", "lon", "plr_id"):
         have = getattr(offer, name)
+        if have is None:
+            continue  # malformed: reported by the schema
         want = lender[name]
         same = have == want if name == "plr_id" else _same_number(have, want)
         if not same:

@@ -75,7 +75,7 @@ def _age_ranges(red: Redaktion) -> list[Problem]:
     items += [(o.file, f"/angebotsarten/{i}/alter", o.alter)
               for i, o in enumerate(red.offer_types.values())]
     problems = [_inverted(red, file, pointer, age.von, age.bis, "alter")
-                for file, pointer, age in items if age.von > age.bis]
+                for file, pointer, age in items if age is not None and age.von > age.bis]
     for offer in red.curated_offers:
         if offer.alter_von is not None and offer.alter_bis is not None \
                 and offer.alter_von > offer.alter_bis:
@@ -115,10 +115,10 @@ def _transition_ends(red: Redaktion) -> list[Problem]:
     for t in red.transitions:
         for end in ("von", "nach"):
             value = getattr(t, end)
-            if value not in stage_ids:
+            if value is not None and value not in stage_ids:
                 problems.append(unknown_id(red, t.file, f"/{end}", end, "stage", value,
                                            red.stages, "stufen/"))
-        if t.von == t.nach:
+        if t.von == t.nach and t.von is not None:
             problems.append(red.problem(t.file, "/nach", "transition-loop",
                                         "Der Übergang führt zur selben Station zurück.",
                                         field="nach", hint="`von` und `nach` müssen verschieden "
@@ -129,6 +129,8 @@ def _transition_ends(red: Redaktion) -> list[Problem]:
 def _transition_ids(red: Redaktion) -> list[Problem]:
     problems = []
     for t in red.transitions:
+        if red.field_unknown(t, "id") or None in (t.von, t.nach):
+            continue
         match = _TRANSITION_ID.match(t.id)
         if not match or (match["von"], match["nach"]) != (t.von, t.nach):
             problems.append(red.problem(
@@ -149,7 +151,7 @@ def _transition_services(red: Redaktion) -> list[Problem]:
 
 def _transition_requirement_ages(red: Redaktion) -> list[Problem]:
     problems = []
-    for t in red.transitions:
+    for t in (t for t in red.transitions if t.alter is not None):
         req = t.voraussetzungen
         if req.alter_min is not None and req.alter_min > t.alter.bis:
             problems.append(red.problem(
@@ -183,10 +185,10 @@ def _service_areas(red: Redaktion, bez_ids: set[str] | None) -> list[Problem]:
 def _curated_offers(red: Redaktion, plr_ids: set[str] | None) -> list[Problem]:
     problems = []
     for o in red.curated_offers:
-        if red.offer_types and o.art not in red.offer_types:
+        if red.offer_types and o.art is not None and o.art not in red.offer_types:
             problems.append(unknown_id(red, o.file, "/art", "art", "offer-type", o.art,
                                        red.offer_types, "vokabular/angebotsarten.yaml"))
-        if plr_ids is not None and o.plr_id not in plr_ids:
+        if plr_ids is not None and o.plr_id is not None and o.plr_id not in plr_ids:
             problems.append(unknown_id(red, o.file, "/plr_id", "plr_id", "kiez", o.plr_id,
                                        plr_ids, "datapackages/kieze (planungsraeume)"))
     return problems

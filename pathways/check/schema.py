@@ -48,6 +48,29 @@ def validate_document(doc: LoadedYaml, validator: Draft202012Validator) -> list[
     return problems
 
 
+def well_formed_part(data: Any, schema: dict, validator: Draft202012Validator) -> tuple[
+        dict[str, Any], set[str]]:
+    """The fields of `data` that are valid against their own subschema (a field whose subschema
+    lists inline `properties` keeps its well-formed sub-fields), and the keys that are not."""
+    if not isinstance(data, dict):
+        return {}, set()
+    properties = schema.get("properties", {})
+    kept: dict[str, Any] = {}
+    malformed: set[str] = set()
+    for key, value in data.items():
+        sub = properties.get(key) if isinstance(key, str) else None
+        if sub is None:
+            continue  # unknown key: reported as such, and no rule reads it
+        if validator.evolve(schema=sub).is_valid(value):
+            kept[key] = value
+        elif isinstance(value, dict) and "properties" in sub:
+            kept[key], _ = well_formed_part(value, sub, validator)
+            malformed.add(key)
+        else:
+            malformed.add(key)
+    return kept, malformed
+
+
 def _pointer(path) -> str:
     pointer = ""
     for part in path:

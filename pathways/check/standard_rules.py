@@ -11,7 +11,7 @@ from pathways.standardweg import flagged, standard_path
 
 def check_standard_path(red: Redaktion) -> list[Problem]:
     """The flagged transitions form one path from `geburt` to an end stage, with fitting ages."""
-    if ROOT_STAGE not in red.stages or not flagged(red):
+    if ROOT_STAGE not in red.stages or not flagged(red) or _flags_unknown(red):
         return []
     path = standard_path(red)
     problems = []
@@ -36,9 +36,18 @@ def check_standard_path(red: Redaktion) -> list[Problem]:
     return problems
 
 
+def _flags_unknown(red: Redaktion) -> bool:
+    """Is a broken transition file perhaps part of the path (its flag or its ends unknown)?
+    Then every judgement of the path could be a follow-up of that file's own problems."""
+    return any(red.field_unknown(t, "standardweg")
+               or (t.standardweg and None in (t.von, t.nach))
+               for t in red.transitions if red.is_partial(t))
+
+
 def _chain_problems(red: Redaktion, path) -> list[Problem]:
-    if not path.chain:
-        return []
+    stages = [red.stages.get(sid) for t in path.chain for sid in (t.von, t.nach)]
+    if not path.chain or any(red.is_partial(r) for r in [*path.chain, *stages] if r):
+        return []  # ages and ends of a broken file are not known: judged once it is mended
     last = path.chain[-1]
     if not path.ends_at_end_stage:
         return [red.problem(
@@ -69,4 +78,4 @@ def check_durations(red: Redaktion) -> list[Problem]:
         hint="Tragen Sie `dauer_jahre` ein (typische Dauer mit Quelle); ohne Dauer würde der "
         "Planer den Abschluss in 0 Jahren vergeben.")
         for s in sorted(red.stages.values(), key=lambda s: s.id)
-        if s.abschluesse and s.dauer_jahre is None]
+        if s.abschluesse and s.dauer_jahre is None and not red.field_unknown(s, "dauer_jahre")]
