@@ -37,6 +37,7 @@ class Precomputer:
         self.si = {s: i for i, s in enumerate(self.stage_ids)}
         self.ti = {t.id: i for i, t in enumerate(self.transitions)}
         self.vi = {s: i for i, s in enumerate(self.service_ids)}
+        self._counselling: dict[str, dict[str, list[int]]] = {}
 
     def offers_by_stage(self) -> dict[str, np.ndarray]:
         """Kieze × chosen offer rows per stage (nearest, nearest step-free, nearest free)."""
@@ -54,19 +55,23 @@ class Precomputer:
                   course: list) -> dict:
         offers = {}
         for sid, matrix in chosen.items():
-            rows = list(dict.fromkeys(int(r) for r in matrix[pos] if r >= 0))
-            rows.sort(key=lambda r: (self.layer.tier[pos, r], self.layer.distance_km[pos, r], r))
-            if rows:
-                offers[str(self.si[sid])] = [
-                    [offer_index[r], int(round(float(self.layer.distance_km[pos, r]) * 100)),
-                     int(self.layer.tier[pos, r])] for r in rows]
-        counselling = {}
-        for t in self.transitions:
-            ids = [self.vi[s.id] for s in self.layer.services_for_bezirk(bez_id, t)]
-            if ids:
-                counselling[str(self.ti[t.id])] = ids
+            entries = _kiez_entries(self.layer, pos, matrix[pos], offer_index)
+            if entries:
+                offers[str(self.si[sid])] = entries
         return {"f": FORMAT, "k": plr_id, "b": bez_id, "l": course, "a": offers,
-                "u": counselling}
+                "u": self.counselling(bez_id)}
+
+    def counselling(self, bez_id: str) -> dict[str, list[int]]:
+        """Per transition number the services responsible in a Bezirk (the same for each of its
+        Kieze: worked out once per Bezirk)."""
+        if bez_id not in self._counselling:
+            found = {}
+            for t in self.transitions:
+                ids = [self.vi[s.id] for s in self.layer.services_for_bezirk(bez_id, t)]
+                if ids:
+                    found[str(self.ti[t.id])] = ids
+            self._counselling[bez_id] = found
+        return {key: list(ids) for key, ids in self._counselling[bez_id].items()}
 
     def life_course(self) -> list:
         course = self.p.life_course
@@ -115,8 +120,10 @@ class Precomputer:
                              "m": s.kontakt.email, "ad": s.kontakt.adresse,
                              "bf": s.barrierefrei, "sp": list(s.sprachen)})
         offer_list = []
-        for r in offer_rows:
-            o = offers.iloc[r]
+        columns = ("id", "name", "art", "strasse", "plz", "ort", "barrierefrei", "kosten",
+                   "sprachen", "alter_von", "alter_bis", "lat", "lon", "website", "lizenz")
+        chosen = offers.iloc[list(offer_rows)][list(columns)].astype(object)
+        for o in chosen.to_dict("records"):
             offer_list.append({
                 "id": o["id"], "n": o["name"], "t": o["art"],
                 "ad": ", ".join(str(o[c]) for c in ("strasse", "plz", "ort") if _present(o[c])),
@@ -134,6 +141,20 @@ class Precomputer:
                 "hinweis": "Entfernungen: Luftlinie vom Kiez-Mittelpunkt, in 10-m-Einheiten"}
 
 
+def _kiez_entries(layer, pos: int, rows: np.ndarray, offer_index: dict) -> list[list[int]]:
+    """[offer number, distance in 10 m, tier] of the chosen rows of one Kiez and stage, each row
+    once, ordered by (tier, distance, row)."""
+    rows = [r for r in dict.fromkeys(rows.tolist()) if r >= 0]
+    if not rows:
+        return []
+    tiers = layer.tier[pos, rows].tolist()
+    km = layer.distance_km[pos, rows]
+    ranked = sorted(zip(tiers, km.tolist(), rows, strict=True))
+    cents = np.rint(km.astype("float64") * 100).astype(int).tolist()
+    cent_of = dict(zip(rows, cents, strict=True))
+    return [[offer_index[r], cent_of[r], tier] for tier, _, r in ranked]
+
+
 def _present(value) -> bool:
     return plain(value) is not None
 
@@ -143,8 +164,9 @@ def precompute_data(planner: Planner) -> tuple[dict, dict[str, dict]]:
     in memory (the site build reads them without writing and re-reading files)."""
     pc = Precomputer(planner)
     chosen = pc.offers_by_stage()
-    used = sorted({int(r) for m in chosen.values() for r in m.ravel() if r >= 0},
-                  key=lambda r: pc.layer.offers["id"].iat[r])
+    ids = pc.layer.offers["id"].tolist()
+    rows = np.unique(np.concatenate([m.ravel() for m in chosen.values()]))
+    used = sorted((r for r in rows.tolist() if r >= 0), key=ids.__getitem__)
     offer_index = {r: i for i, r in enumerate(used)}
     course = pc.life_course()
     kieze = pc.layer.kieze

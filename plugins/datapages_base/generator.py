@@ -75,6 +75,8 @@ class DataPageGenerator(Generator):
             # Theme templates come first, so a theme can override a family's template.
             own = FileSystemLoader(str(self.templates_dir))
             self.env.loader = ChoiceLoader([self.env.loader, own])
+        # A build reads each template once: no file stat per `{% include %}` to see if it changed.
+        self.env.auto_reload = False
         self.env.filters.update(FILTERS)
         self.env.filters.update(LABEL_FILTERS)
         self.env.filters.update(NUMBER_FILTERS)

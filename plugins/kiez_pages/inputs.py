@@ -7,6 +7,7 @@ from functools import cached_property
 
 import pandas as pd
 from datapages_base import redaktion as shared_redaktion
+from shapely.geometry.base import BaseGeometry
 
 from pathways import load
 from pathways.analyse import KiezAnalysis
@@ -15,6 +16,7 @@ from pathways.plan import Planner
 from pathways.redaktion import Redaktion
 
 from .figures import first_rows, population_rows
+from .kiezmap import geometry_of
 from .pathway import Precomputed, load_precomputed
 
 
@@ -63,6 +65,11 @@ class KiezInputs:
     @cached_property
     def shapes(self) -> dict[str, dict]:
         return {f["properties"]["plr_id"]: f["geometry"] for f in self.geometry["features"]}
+
+    @cached_property
+    def geometries(self) -> dict[str, BaseGeometry]:
+        """`shapes` as shapely geometries, made once per build (each is drawn on several maps)."""
+        return {plr_id: geometry_of(g) for plr_id, g in self.shapes.items()}
 
     @cached_property
     def layer(self) -> KiezLayer:

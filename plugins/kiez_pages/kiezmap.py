@@ -10,6 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 from markupsafe import Markup, escape
 from shapely import clip_by_rect
 from shapely.geometry import shape
@@ -64,32 +65,40 @@ def _view_box_geometry(frame: _Frame) -> tuple[float, float, float, float]:
     return frame.west, south, east, frame.north
 
 
-def _rings(geometry: BaseGeometry) -> Iterable[list[tuple[float, float]]]:
+def _rings(geometry: BaseGeometry) -> Iterable[np.ndarray]:
     polygons = getattr(geometry, "geoms", [geometry])
     for polygon in polygons:
         if polygon.geom_type != "Polygon" or polygon.is_empty:
             continue
-        yield list(polygon.exterior.coords)
+        yield np.asarray(polygon.exterior.coords)
         for interior in polygon.interiors:
-            yield list(interior.coords)
+            yield np.asarray(interior.coords)
+
+
+def _ring_path(ring: np.ndarray, frame: _Frame) -> str:
+    """One ring in whole view units (`frame.xy`, rounded half to even like `round`), repeated
+    points dropped; "" when fewer than 4 points remain."""
+    x = np.rint((ring[:, 0] - frame.west) * frame.kx * frame.scale).astype(int)
+    y = np.rint((frame.north - ring[:, 1]) * frame.scale).astype(int)
+    keep = np.ones(len(x), dtype=bool)
+    keep[1:] = (x[1:] != x[:-1]) | (y[1:] != y[:-1])
+    points = list(zip(x[keep].tolist(), y[keep].tolist(), strict=True))
+    if len(points) < 4:
+        return ""
+    head, *tail = points[:-1] if points[0] == points[-1] else points
+    return f"M{head[0]} {head[1]}" + "".join(f"L{x} {y}" for x, y in tail) + "Z"
 
 
 def path_data(geometry: BaseGeometry, frame: _Frame) -> str:
     """SVG path data of all rings, in whole view units, repeated points dropped."""
     tolerance = SIMPLIFY_UNITS / frame.scale
     simple = geometry.simplify(tolerance, preserve_topology=True)
-    parts = []
-    for ring in _rings(simple):
-        points: list[tuple[int, int]] = []
-        for lon, lat in ring:
-            x, y = frame.xy(lon, lat)
-            point = (round(x), round(y))
-            if not points or points[-1] != point:
-                points.append(point)
-        if len(points) >= 4:
-            head, *tail = points[:-1] if points[0] == points[-1] else points
-            parts.append(f"M{head[0]} {head[1]}" + "".join(f"L{x} {y}" for x, y in tail) + "Z")
-    return "".join(parts)
+    return "".join(_ring_path(ring, frame) for ring in _rings(simple))
+
+
+def geometry_of(value: dict | BaseGeometry) -> BaseGeometry:
+    """A shapely geometry from GeoJSON (or the geometry itself, when made once per build)."""
+    return value if isinstance(value, BaseGeometry) else shape(value)
 
 
 def _mark(point: MapPoint, frame: _Frame) -> str:
@@ -104,15 +113,17 @@ def _mark(point: MapPoint, frame: _Frame) -> str:
     return f'<circle class="m-{sector}" cx="{x}" cy="{y}" r="5">{title}</circle>'
 
 
-def kiez_map_svg(kiez_geojson: dict, neighbour_geojson: list[dict], points: list[MapPoint],
+def kiez_map_svg(kiez_geojson: dict | BaseGeometry,
+                 neighbour_geojson: list[dict | BaseGeometry], points: list[MapPoint],
                  title: str, description: str, svg_id: str = "kiezkarte") -> Markup:
-    """The map as inline SVG with `role="img"`, `<title>` and `<desc>` (the text alternative)."""
-    kiez = shape(kiez_geojson)
+    """The map as inline SVG with `role="img"`, `<title>` and `<desc>` (the text alternative).
+    Geometries as GeoJSON or as shapely geometries (`geometry_of`)."""
+    kiez = geometry_of(kiez_geojson)
     frame = _frame(kiez)
     west, south, east, north = _view_box_geometry(frame)
     neighbours = "".join(
         f'<path d="{d}"/>'
-        for d in (path_data(clip_by_rect(shape(g), west, south, east, north), frame)
+        for d in (path_data(clip_by_rect(geometry_of(g), west, south, east, north), frame)
                   for g in neighbour_geojson)
         if d
     )

@@ -89,8 +89,8 @@ def kiez_map(inputs: KiezInputs, kiez: dict, neighbours: list[Place],
     points = [MapPoint(float(r.lat), float(r.lon), r.sektor, r.name)
               for r in _offers_in(inputs, plr_id)]
     return kiez_map_svg(
-        inputs.shapes[plr_id],
-        [inputs.shapes[p.plr_id] for p in neighbours if p.plr_id in inputs.shapes],
+        inputs.geometries[plr_id],
+        [inputs.geometries[p.plr_id] for p in neighbours if p.plr_id in inputs.geometries],
         points,
         title=ui.gettext("Karte: Kiez {kiez} und seine Angebote").format(kiez=kiez["plr_name"]),
         description=map_description(kiez, neighbours, offers, ui),
