@@ -40,9 +40,10 @@ def _reach_problems(red: Redaktion) -> list[Problem]:
 
 
 def _edges_unknown(red: Redaktion) -> bool:
-    """Does a broken transition file leave an edge unknown (its `von` or `nach` unusable)?
-    Then reachability and dead ends cannot be judged without follow-up problems."""
-    return any(None in (t.von, t.nach) for t in red.transitions if red.is_partial(t))
+    """Does a transition leave its edge unknown (`von` or `nach` malformed, missing or naming no
+    stage – reported in its own file)? Then reachability and dead ends are not judged: they
+    would be follow-ups of that file."""
+    return any(t.von not in red.stages or t.nach not in red.stages for t in red.transitions)
 
 
 def _into_birth(red: Redaktion) -> list[Problem]:

@@ -127,9 +127,12 @@ def _transition_ends(red: Redaktion) -> list[Problem]:
 
 
 def _transition_ids(red: Redaktion) -> list[Problem]:
+    """The id is `<von>--<nach>` – judged only when id, `von` and `nach` are known and name
+    stages (else renaming the id after a typo in `von` would be the wrong advice)."""
+    stage_ids = red.known_ids("stufen")
     problems = []
     for t in red.transitions:
-        if red.field_unknown(t, "id") or None in (t.von, t.nach):
+        if red.field_unknown(t, "id") or t.von not in stage_ids or t.nach not in stage_ids:
             continue
         match = _TRANSITION_ID.match(t.id)
         if not match or (match["von"], match["nach"]) != (t.von, t.nach):

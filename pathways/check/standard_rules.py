@@ -37,11 +37,12 @@ def check_standard_path(red: Redaktion) -> list[Problem]:
 
 
 def _flags_unknown(red: Redaktion) -> bool:
-    """Is a broken transition file perhaps part of the path (its flag or its ends unknown)?
-    Then every judgement of the path could be a follow-up of that file's own problems."""
+    """Is a transition perhaps part of the path although it cannot be followed (its flag
+    malformed, or flagged with an end that names no stage)? Then every judgement of the path
+    could be a follow-up of that file's own problems."""
     return any(red.field_unknown(t, "standardweg")
-               or (t.standardweg and None in (t.von, t.nach))
-               for t in red.transitions if red.is_partial(t))
+               or (t.standardweg and (t.von not in red.stages or t.nach not in red.stages))
+               for t in red.transitions)
 
 
 def _chain_problems(red: Redaktion, path) -> list[Problem]:

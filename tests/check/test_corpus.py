@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from pathways.check.command import collect_problems
+from pathways.paths import DATAPACKAGES
 
 from .conftest import CORPUS, make_tree
 
@@ -53,6 +54,26 @@ def test_bad_file_is_reported_at_its_line(case, tmp_path, baseline):
         assert all(p.hint for p in matches), "every problem tells the editor what to do"
     # One bad file must not make problems appear elsewhere.
     assert {p.file for p in new} == {shown}, [p.format() for p in new]
+
+
+# Cases named after a real file, which they replace with several mistakes at once. Their
+# expectations list every problem: a broken file must neither hide its other mistakes (the rules
+# run on its well-formed fields) nor make problems appear in the files that refer to it, nor in
+# the offers package (derived `stufen`).
+EXACT_CASES = ("kita", "kita--grundschule", "jugendamt-kita-gutschein")
+
+
+@pytest.mark.parametrize("case", EXACT_CASES)
+def test_broken_real_file_reports_exactly_its_own_problems(case, tmp_path, baseline):
+    folder = next(r["folder"] for r in EXPECTATIONS if r["case"] == case)
+    assert (DATAPACKAGES / "redaktion" / folder / f"{case}.yaml").is_file(), "replaces a real file"
+    tree = make_tree(tmp_path, offers=True)
+    shown = _drop(tree, case)
+    new = set(collect_problems(tree, packages=False)) - baseline
+    want = {(shown, _int(r["line"]), _int(r["column"]), r["code"])
+            for r in EXPECTATIONS if r["case"] == case}
+    assert {(p.file, p.line, p.column, p.code) for p in new} == want, \
+        [p.format() for p in new]
 
 
 def test_wrong_extension_is_not_silently_ignored(tree, baseline):
