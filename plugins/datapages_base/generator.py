@@ -16,6 +16,7 @@ from pelican.generators import Generator
 
 from pathways.paths import ROOT
 
+from .fragments import FragmentCache
 from .i18n import N_, data_lang_attribute, env_gettext, translated
 from .labels import LABEL_FILTERS
 from .numbers import FILTERS as NUMBER_FILTERS
@@ -85,6 +86,8 @@ class DataPageGenerator(Generator):
         self.env.globals.update(NUMBER_GLOBALS)
         # Data pages mark their German data parts themselves (docs/I18N.md), so <main> does not.
         self.env.globals["data_lang"] = data_lang_attribute(self.env)
+        self.env.globals["fragment"] = FragmentCache(
+            self.env, {"SITEURL": self.settings.get("SITEURL", "")})
 
     def gettext(self, text: str) -> str:
         """A UI text in the page's UI language (the i18n_ui plugin installed the catalogue)."""
