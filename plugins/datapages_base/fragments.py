@@ -28,8 +28,12 @@ class FragmentCache:
         self._rendered: dict[tuple, Markup] = {}
 
     def __call__(self, template_name: str, /, **arguments: Any) -> Markup:
-        key = (template_name, *sorted((k, _frozen(v)) for k, v in arguments.items()))
-        rendered = self._rendered.get(key)
+        key = (template_name, *arguments.items())  # a call site names its arguments in order
+        try:
+            rendered = self._rendered.get(key)
+        except TypeError:  # a list among the arguments
+            key = (template_name, *((k, _frozen(v)) for k, v in arguments.items()))
+            rendered = self._rendered.get(key)
         if rendered is None:
             template = self.env.get_template(template_name)
             rendered = Markup(template.render(self.constants, **arguments))

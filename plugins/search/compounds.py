@@ -34,6 +34,8 @@ def _heads_of(word: str) -> tuple[str, ...]:
     """`heads_of`, remembered per word (the same words recur in thousands of documents)."""
     found = []
     for head in compound_heads():
+        if head not in word:  # fast test: most heads are not in the word at all
+            continue
         for ending in INFLECTIONS:
             tail = head + ending
             if word.endswith(tail) and len(word) - len(tail) >= MIN_MODIFIER:
