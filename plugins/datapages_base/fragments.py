@@ -4,7 +4,8 @@ Many parts of data pages are the same on hundreds of pages (a transition with th
 one Bezirk, the next steps from a stage, the services of a Bezirk). `{{ fragment("x.html",
 t=t) }}` renders `x.html` with only its arguments, the environment's globals and `SITEURL`, and
 remembers the result by (template, arguments). A fragment must therefore read nothing else of the
-page context. Arguments must be hashable (lists are taken as tuples).
+page context. Arguments must be hashable (lists are taken as tuples), and arguments that are
+equal must render the same (1 == 1.0 == True share one entry: pass values of one type).
 """
 
 from __future__ import annotations
