@@ -54,8 +54,8 @@ class Precomputer:
     def kiez_file(self, pos: int, plr_id: str, bez_id: str, chosen: dict, offer_index: dict,
                   course: list) -> dict:
         offers = {}
-        for sid, matrix in chosen.items():
-            entries = _kiez_entries(self.layer, pos, matrix[pos], offer_index)
+        for sid, table in chosen.items():
+            entries = _kiez_entries(table, pos, offer_index)
             if entries:
                 offers[str(self.si[sid])] = entries
         return {"f": FORMAT, "k": plr_id, "b": bez_id, "l": course, "a": offers,
@@ -71,7 +71,7 @@ class Precomputer:
                 if ids:
                     found[str(self.ti[t.id])] = ids
             self._counselling[bez_id] = found
-        return {key: list(ids) for key, ids in self._counselling[bez_id].items()}
+        return self._counselling[bez_id]  # shared by the Bezirk's Kieze: read, never change it
 
     def life_course(self) -> list:
         course = self.p.life_course
@@ -141,18 +141,31 @@ class Precomputer:
                 "hinweis": "Entfernungen: Luftlinie vom Kiez-Mittelpunkt, in 10-m-Einheiten"}
 
 
-def _kiez_entries(layer, pos: int, rows: np.ndarray, offer_index: dict) -> list[list[int]]:
+def _kiez_tables(layer, chosen: dict[str, np.ndarray]) -> dict[str, tuple[list, list, list]]:
+    """Per stage the chosen rows of every Kiez with their tiers and distances in 10 m, as lists
+    (looked up for all Kieze at once; -1 pads rows)."""
+    tables = {}
+    positions = np.arange(len(layer.kieze))[:, None]
+    for sid, matrix in chosen.items():
+        safe = np.where(matrix >= 0, matrix, 0)
+        km = layer.distance_km[positions, safe]
+        tables[sid] = (matrix.tolist(), layer.tier[positions, safe].tolist(), km.tolist(),
+                       np.rint(km.astype("float64") * 100).astype(int).tolist())
+    return tables
+
+
+def _kiez_entries(table: tuple, pos: int, offer_index: dict) -> list[list[int]]:
     """[offer number, distance in 10 m, tier] of the chosen rows of one Kiez and stage, each row
     once, ordered by (tier, distance, row)."""
-    rows = [r for r in dict.fromkeys(rows.tolist()) if r >= 0]
-    if not rows:
-        return []
-    tiers = layer.tier[pos, rows].tolist()
-    km = layer.distance_km[pos, rows]
-    ranked = sorted(zip(tiers, km.tolist(), rows, strict=True))
-    cents = np.rint(km.astype("float64") * 100).astype(int).tolist()
-    cent_of = dict(zip(rows, cents, strict=True))
-    return [[offer_index[r], cent_of[r], tier] for tier, _, r in ranked]
+    rows, tiers, km, cents = (column[pos] for column in table)
+    seen: set[int] = set()
+    ranked = []
+    for row, tier, distance, cent in zip(rows, tiers, km, cents, strict=True):
+        if row >= 0 and row not in seen:
+            seen.add(row)
+            ranked.append((tier, distance, row, cent))
+    ranked.sort()
+    return [[offer_index[row], cent, tier] for tier, _, row, cent in ranked]
 
 
 def _present(value) -> bool:
@@ -171,7 +184,8 @@ def precompute_data(planner: Planner) -> tuple[dict, dict[str, dict]]:
     course = pc.life_course()
     kieze = pc.layer.kieze
     shared = pc.shared(used)
-    per_kiez = {plr_id: pc.kiez_file(pos, plr_id, bez_id, chosen, offer_index, course)
+    tables = _kiez_tables(pc.layer, chosen)
+    per_kiez = {plr_id: pc.kiez_file(pos, plr_id, bez_id, tables, offer_index, course)
                 for pos, (plr_id, bez_id) in enumerate(zip(kieze["plr_id"], kieze["bez_id"],
                                                            strict=True))}
     return shared, per_kiez

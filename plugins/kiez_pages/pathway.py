@@ -8,6 +8,7 @@ only looks entries up by their indexes and attaches display labels.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from datapages_base import (
@@ -40,6 +41,19 @@ class Precomputed:
 
     shared: dict
     kieze: dict[str, dict]
+
+    @cached_property
+    def transitions_by_stages(self) -> dict[tuple[int, int], list[int]]:
+        """Transition numbers by (from stage, to stage), in their order."""
+        found: dict[tuple[int, int], list[int]] = {}
+        for i, t in enumerate(self.shared["uebergaenge"]):
+            found.setdefault((t["v"], t["z"]), []).append(i)
+        return found
+
+    @cached_property
+    def view_memo(self) -> dict:
+        """Entries of the server-rendered view made once per build (the same on many pages)."""
+        return {}
 
 
 def load_precomputed(planner: Planner) -> Precomputed:
@@ -207,16 +221,21 @@ def _service(data: Precomputed, index: int) -> ServiceEntry:
 
 
 def _transition(data: Precomputed, kiez: dict, index: int) -> TransitionEntry:
-    t = data.shared["uebergaenge"][index]
-    target = data.shared["stufen"][t["z"]]
-    services = tuple(_service(data, s) for s in kiez["u"].get(str(index), []))
-    return TransitionEntry(t["id"], t["t"], target["id"], target["n"], (t["av"], t["ab"]),
-                           t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"], services)
+    service_ids = tuple(kiez["u"].get(str(index), []))
+    key = ("transition", index, service_ids)
+    entry = data.view_memo.get(key)
+    if entry is None:
+        t = data.shared["uebergaenge"][index]
+        target = data.shared["stufen"][t["z"]]
+        services = tuple(_service(data, s) for s in service_ids)
+        entry = TransitionEntry(t["id"], t["t"], target["id"], target["n"], (t["av"], t["ab"]),
+                                t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"], services)
+        data.view_memo[key] = entry
+    return entry
 
 
 def _transitions_between(data: Precomputed, von: int, nach: int) -> list[int]:
-    return [i for i, t in enumerate(data.shared["uebergaenge"])
-            if t["v"] == von and t["z"] == nach]
+    return data.transitions_by_stages.get((von, nach), [])
 
 
 def pathway_view(data: Precomputed, plr_id: str) -> PathwayView:
