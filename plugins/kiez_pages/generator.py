@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -19,7 +18,13 @@ from pathways.atomic import write_text
 from .inputs import KiezInputs, load_kiez_inputs
 from .kiez_index import kieze_index
 from .page import kiez_page, pathway_json_url
-from .pathway import SHARED_JSON, browser_json, display_texts, shared_browser_json
+from .pathway import (
+    SHARED_JSON,
+    browser_json_text,
+    display_texts,
+    shared_browser_json,
+    stable_json,
+)
 
 KIEZE_INDEX_FILE = "data/kieze-index.json"
 EDIT_PATH = "datapackages/kieze/planungsraeume.csv"
@@ -30,9 +35,7 @@ def bezirksregion_url(kiez: dict) -> str:
     return f"{bezirk_url(kiez['bez_id'])}#bzr-{kiez['bzr_id']}"
 
 
-def dumps(value) -> str:
-    """Compact, stable JSON (same input → same bytes)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+dumps = stable_json  # compact, stable JSON (same input → same bytes)
 
 
 class KiezPagesGenerator(DataPageGenerator):
@@ -80,8 +83,8 @@ class KiezPagesGenerator(DataPageGenerator):
     def write_page(self, writer, page: DataPage) -> None:
         super().write_page(writer, page)
         plr_id = page.key
-        self._write_json(pathway_json_url(plr_id).lstrip("/"),
-                         browser_json(self.inputs.precomputed, plr_id))
+        write_text(Path(self.output_path) / pathway_json_url(plr_id).lstrip("/"),
+                   browser_json_text(self.inputs.precomputed, plr_id) + "\n")
 
     def generate_output(self, writer) -> None:
         redaktion()  # loaded before the fork, so the other families need not load it again

@@ -7,6 +7,7 @@ only looks entries up by their indexes and attaches display labels.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
@@ -49,6 +50,12 @@ class Precomputed:
         for i, t in enumerate(self.shared["uebergaenge"]):
             found.setdefault((t["v"], t["z"]), []).append(i)
         return found
+
+    @cached_property
+    def offer_json(self) -> dict[int, str]:
+        """`stable_json` of shared offers by number, made when first asked for (an offer is in
+        the files of many Kieze)."""
+        return {}
 
     @cached_property
     def view_memo(self) -> dict:
@@ -131,12 +138,35 @@ def shared_browser_json(data: Precomputed, texts: dict) -> dict:
     }
 
 
+def stable_json(value) -> str:
+    """Compact, stable JSON (same input → same bytes)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _used_offers(kiez: dict) -> list[int]:
+    return sorted({entry[0] for entries in kiez["a"].values() for entry in entries})
+
+
 def browser_json(data: Precomputed, plr_id: str) -> dict:
     """The Kiez's own precomputed file plus the offers it refers to (and no others)."""
     kiez = data.kieze[plr_id]
-    used = sorted({entry[0] for entries in kiez["a"].values() for entry in entries})
     offers = data.shared["angebote"]
-    return {**kiez, "angebote": {str(i): offers[i] for i in used}}
+    return {**kiez, "angebote": {str(i): offers[i] for i in _used_offers(kiez)}}
+
+
+def browser_json_text(data: Precomputed, plr_id: str) -> str:
+    """`stable_json(browser_json(data, plr_id))`, with each offer's JSON made once per build."""
+    kiez = data.kieze[plr_id]
+    texts = data.offer_json
+    offers = data.shared["angebote"]
+    entries = []
+    for i in sorted(_used_offers(kiez), key=str):  # sort_keys orders "10" before "9"
+        if i not in texts:
+            texts[i] = stable_json(offers[i])
+        entries.append(f"{stable_json(str(i))}:{texts[i]}")
+    parts = {key: stable_json(value) for key, value in kiez.items()}
+    parts["angebote"] = "{" + ",".join(entries) + "}"
+    return "{" + ",".join(f"{stable_json(key)}:{parts[key]}" for key in sorted(parts)) + "}"
 
 
 # -- server-rendered view -------------------------------------------------------------------

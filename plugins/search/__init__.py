@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from datapages_base import redaktion
 from datapages_base.forked import run_forked, wait_forked
 from pelican import signals
 from pelican.generators import Generator
@@ -37,6 +38,7 @@ def _generators(pelican) -> type[Generator]:
 def _start_search_index(generators) -> None:
     """The index needs only the data, not the pages: built beside them in another process."""
     output = Path(generators[0].output_path)
+    redaktion()  # loaded once before the fork, shared with the page families (not loaded twice)
     run_forked("Suchindex", lambda: write_index(output))
 
 
