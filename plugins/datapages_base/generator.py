@@ -5,6 +5,7 @@ A page family subclasses it, names its `family` and `templates_dir`, and yields 
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,6 +17,7 @@ from pelican.generators import Generator
 
 from pathways.paths import ROOT
 
+from .forked import forking_enabled, run_forked
 from .fragments import FragmentCache
 from .i18n import N_, data_lang_attribute, env_gettext, translated
 from .labels import LABEL_FILTERS
@@ -69,6 +71,11 @@ class DataPageGenerator(Generator):
 
     family: ClassVar[str] = ""
     templates_dir: ClassVar[Path | None] = None
+    # > 1: the family's pages are written by that many processes (the others forked, see
+    # forked.py), each the pages whose key falls into its share; the family's plugin connects
+    # `wait_forked` to `signals.finalized`.
+    output_shares: ClassVar[int] = 1
+    _share: tuple[int, int] = (0, 1)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -101,6 +108,9 @@ class DataPageGenerator(Generator):
         raise NotImplementedError
 
     def selected(self, key: str) -> bool:
+        share, shares = self._share
+        if shares > 1 and zlib.crc32(key.encode()) % shares != share:
+            return False  # another process writes this page
         only = self.settings.get("DATAPAGES_ONLY") or {}
         return self.family not in only or key in set(only[self.family])
 
@@ -108,6 +118,14 @@ class DataPageGenerator(Generator):
         """Families load their data lazily in `pages()`; nothing is shared through the context."""
 
     def generate_output(self, writer) -> None:
+        shares = self.output_shares if forking_enabled() else 1
+        for share in range(1, shares):
+            run_forked(f"{self.family} ({share + 1}/{shares})",
+                       lambda share=share: self._write_share(writer, share, shares))
+        self._write_share(writer, 0, shares)
+
+    def _write_share(self, writer, share: int, shares: int) -> None:
+        self._share = (share, shares)
         for page in self.pages():
             if self.selected(page.key):
                 self.write_page(writer, page)
