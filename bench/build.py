@@ -233,8 +233,9 @@ def write_docs(lines: list[str]) -> None:
     body = (f"{SECTION}\n\n`bench/build.py` (gleicher Lauf, gleiche Maschine, 2 geteilte Kerne; "
             "Zeit = Wanduhr des pelican-Prozesses; andere Prozesse laufen mit, die Wanduhr "
             "schwankt daher um bis zu 2×, die CPU-Zeit weniger). Unser Build schreibt die "
-            "Kiez-Seiten und den Suchindex in zwei abgezweigten Prozessen (fork) neben den "
-            "übrigen Seiten: CPU = user+sys aller Prozesse des Builds zusammen, "
+            "Kiez-Seiten, den Suchindex und die Hälfte der Angebotsseiten in drei abgezweigten "
+            "Prozessen (fork) neben den übrigen Seiten: CPU = user+sys aller Prozesse des "
+            "Builds zusammen, "
             "Spitzen-Speicher = der größte einzelne Prozess (maxrss).\n\n"
             + "\n".join(lines) + "\n")
     pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
