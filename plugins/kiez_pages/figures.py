@@ -91,14 +91,16 @@ def _german_date(iso: str) -> str:
 AreaKey = tuple[str, str | None]
 
 
-def population_rows(frame: pd.DataFrame) -> dict[AreaKey, pd.Series]:
-    """The first row of each (ebene, id), and of each ebene under (ebene, None): looked up per
-    Kiez instead of filtering the table 3 × 542 times."""
+def population_rows(frame: pd.DataFrame) -> dict[AreaKey, dict]:
+    """The first row (as a dict) of each (ebene, id), and of each ebene under (ebene, None):
+    looked up per Kiez instead of filtering the table 3 × 542 times."""
     first: dict[AreaKey, int] = {}
     for position, (ebene, area_id) in enumerate(zip(frame["ebene"], frame["id"], strict=True)):
         first.setdefault((ebene, area_id), position)
         first.setdefault((ebene, None), position)
-    return {key: frame.iloc[position] for key, position in first.items()}
+    records = frame.iloc[sorted(set(first.values()))].to_dict("records")
+    by_position = dict(zip(sorted(set(first.values())), records, strict=True))
+    return {key: by_position[position] for key, position in first.items()}
 
 
 def first_rows(frame: pd.DataFrame, column: str) -> dict[object, pd.Series]:
@@ -109,7 +111,7 @@ def first_rows(frame: pd.DataFrame, column: str) -> dict[object, pd.Series]:
     return {value: frame.iloc[position] for value, position in first.items()}
 
 
-def _area(rows: dict[AreaKey, pd.Series], ebene: str, area_id: str | None,
+def _area(rows: dict[AreaKey, dict], ebene: str, area_id: str | None,
           label: str) -> AreaPopulation:
     row = rows.get((ebene, area_id))
     if row is None:
@@ -118,7 +120,7 @@ def _area(rows: dict[AreaKey, pd.Series], ebene: str, area_id: str | None,
 
 
 def kiez_population(population: pd.DataFrame, kiez: dict,
-                    rows: dict[AreaKey, pd.Series] | None = None) -> Population:
+                    rows: dict[AreaKey, dict] | None = None) -> Population:
     """Age bands of the Kiez, its Bezirk and Berlin at the population table's Stichtag
     (`rows`: `population_rows(population)`, built once per build)."""
     rows = population_rows(population) if rows is None else rows
