@@ -122,6 +122,8 @@ def age_range(von: object, bis: object, gettext: Gettext = _untranslated) -> str
         return gettext(N_("ab {von} Jahren")).format(von=int(von))
     if is_missing(von):
         return gettext(N_("bis {bis} Jahre")).format(bis=int(bis))
+    if int(von) == int(bis):
+        return gettext(N_("{von} Jahre")).format(von=int(von))
     return gettext(N_("{von}–{bis} Jahre")).format(von=int(von), bis=int(bis))
 
 

@@ -75,6 +75,7 @@ def test_age_ranges_in_words():
     assert age_range(6, 12) == "6–12 Jahre"
     assert age_range(18, 99) == "ab 18 Jahren"
     assert age_range(0, 120) == "alle Altersgruppen"
+    assert age_range(3, 3) == "3 Jahre"
     assert age_range(None, None) == "keine Angabe"
 
 

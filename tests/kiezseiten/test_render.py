@@ -143,3 +143,13 @@ def test_supply_ratios_are_those_of_pathways_analyse_and_missing_reads_keine_ang
     row = zahlen[zahlen.index("Schülerinnen und Schüler je"):zahlen.index("Plätze in Jugend")]
     assert (pupils["kiez"] is None) == row.startswith(
         "Schülerinnen und Schüler je Einwohner von 6 bis unter 18 keine Angabe")
+
+
+def test_a_single_typical_age_is_not_written_as_a_range(kiez_site):
+    """The Kita transition is typically at exactly 3: "mit 3 Jahren", never "mit 3–3 Jahren"."""
+    pages = list((kiez_site / "kiez").glob("*/index.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"\b(\d+)–\1 Jahre", html), page
+    assert any("typisch mit 3 Jahren" in p.read_text(encoding="utf-8") for p in pages)

@@ -141,7 +141,8 @@
     var h = el("h4");
     h.appendChild(link(data.texte.urls.stufe, target.id, target.n));
     h.appendChild(el("span", "weg-schritt__alter",
-      msg("transition", { kind: data.texte.arten[t.t] || t.t, from: t.av, to: t.ab })));
+      msg(t.av === t.ab ? "transition-at" : "transition",
+        { kind: data.texte.arten[t.t] || t.t, from: t.av, to: t.ab })));
     li.appendChild(h);
     if (s.ziel !== null && t.z === s.ziel) { li.appendChild(el("p", "weg-ziel", msg("leads-to-goal"))); }
     var box = el("div", "weg-uebergang");
