@@ -1,4 +1,4 @@
-"""The `bildungswege` command: one sub-command per pipeline stage, errors for people, no tracebacks."""
+"""The `bildungswege` command: one sub-command per pipeline stage; errors for people, no traces."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The /daten/ pages of a real build: every resource, licence as stated, ODbL notice, schema, links."""
+"""The /daten/ pages of a real build: resources, licence as stated, ODbL notice, schema, links."""
 
 from __future__ import annotations
 
