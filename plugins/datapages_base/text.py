@@ -20,6 +20,9 @@ def _untranslated(text: str) -> str:
 KEINE_ANGABE = N_("keine Angabe")
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 MARKDOWN_TAGS = frozenset({"p", "br", "em", "strong", "a", "ul", "ol", "li", "code", "blockquote"})
+# A whole Markdown document (e.g. SOURCES.md) may also have headings and tables.
+DOCUMENT_TAGS = MARKDOWN_TAGS | {"h2", "h3", "h4", "h5", "h6", "hr", "pre", "table", "thead",
+                                 "tbody", "tr", "th", "td"}
 # Ages at or above this mean "no upper limit" in the data (e.g. 0-120 for places open to all).
 OPEN_END_AGE = 99
 
@@ -69,15 +72,26 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     return value
 
 
-def markdown_html(text: object) -> Markup:
-    """Editor Markdown as sanitised HTML (nh3): no raw HTML, no scripts, links only via safe_url."""
+def _demote_headings(html: str) -> str:
+    return re.sub(r"<(/?)h([1-5])>", lambda m: f"<{m[1]}h{int(m[2]) + 1}>", html)
+
+
+def markdown_html(text: object, *, document: bool = False) -> Markup:
+    """Editor Markdown as sanitised HTML (nh3): no raw HTML, no scripts, links only via safe_url.
+
+    `document=True` renders a whole Markdown file: tables, and headings moved one level down
+    because the page has its own h1.
+    """
     if is_missing(text):
         return Markup("")
-    html = markdown.markdown(str(text), output_format="html")
+    html = markdown.markdown(str(text), extensions=["tables"] if document else [],
+                             output_format="html")
+    if document:
+        html = _demote_headings(html)
     clean = nh3.clean(
         html,
-        tags=set(MARKDOWN_TAGS),
-        attributes={"a": {"href", "title"}},
+        tags=set(DOCUMENT_TAGS if document else MARKDOWN_TAGS),
+        attributes={"a": {"href", "title"}, "th": {"scope"}},
         url_schemes=set(SAFE_SCHEMES),
         attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
