@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from site_settings import write_test_settings  # tests/ is on sys.path (rootdir of these packages)
 
 from pathways.load import load_offers
 
@@ -36,20 +37,9 @@ def sample_offers(offers: pd.DataFrame) -> dict[str, str]:
 
 
 def write_settings(folder: Path, offer_ids: list[str]) -> Path:
-    settings = folder / "testconf.py"
-    settings.write_text(
-        "import sys\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from pelicanconf import *  # noqa: F401,F403\n"
-        f"PATH = {str(ROOT / 'content')!r}\n"
-        f"THEME = {str(ROOT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-        f"PLUGINS = {PLUGINS!r}\n"
-        f"DATAPAGES_ONLY = {{'angebote': {sorted(offer_ids)!r}, 'stufen': {STAGES!r}, "
-        f"'bezirk': {BEZIRKE!r}, 'beratung': {SERVICES!r}}}\n",
-        encoding="utf-8",
-    )
-    return settings
+    only = {"angebote": sorted(offer_ids), "stufen": STAGES, "bezirk": BEZIRKE,
+            "beratung": SERVICES}
+    return write_test_settings(folder / "testconf.py", PLUGINS, only)
 
 
 def build(settings: Path, output: Path) -> Path:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from site_settings import write_test_settings  # tests/ is on sys.path (rootdir of these packages)
 
 from pathways import load
 
@@ -32,19 +33,8 @@ SAMPLE_KIEZE = sorted({"01100101", "08100102", invalid_mss_kiez(), kiez_with_mos
 
 def write_settings(folder: Path) -> Path:
     """Settings for a build with only the Kiez pages of SAMPLE_KIEZE (plus their JSON files)."""
-    settings = folder / "kiezconf.py"
-    settings.write_text(
-        "import sys\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from pelicanconf import *  # noqa: F401,F403\n"
-        f"PATH = {str(ROOT / 'content')!r}\n"
-        f"THEME = {str(ROOT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-        "PLUGINS = ['i18n_ui', 'kiez_pages']\n"
-        f"DATAPAGES_ONLY = {{'kiez': {SAMPLE_KIEZE!r}}}\n",
-        encoding="utf-8",
-    )
-    return settings
+    return write_test_settings(folder / "kiezconf.py", ["i18n_ui", "kiez_pages"],
+                               {"kiez": SAMPLE_KIEZE})
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from site_settings import write_test_settings  # tests/ is on sys.path (rootdir of these packages)
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGINS_DIR = ROOT / "plugins"
@@ -16,18 +17,7 @@ if str(PLUGINS_DIR) not in sys.path:
 
 
 def write_settings(folder: Path) -> Path:
-    settings = folder / "testconf.py"
-    settings.write_text(
-        "import sys\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
-        "from pelicanconf import *  # noqa: F401,F403\n"
-        f"PATH = {str(ROOT / 'content')!r}\n"
-        f"THEME = {str(ROOT / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(PLUGINS_DIR)!r}]\n"
-        "PLUGINS = ['i18n_ui', 'opendata_pages']\n",
-        encoding="utf-8",
-    )
-    return settings
+    return write_test_settings(folder / "testconf.py", ["i18n_ui", "opendata_pages"])
 
 
 def build(settings: Path, output: Path, hash_seed: str) -> Path:
