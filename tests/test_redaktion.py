@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from pathways import yamlload
 from pathways.graph import build_stage_graph, dead_ends, unreachable_from
-from pathways.paths import SCHEMAS
+from pathways.paths import REDAKTION, SCHEMAS
 from pathways.redaktion import (
     AgeRange,
     Redaktion,
@@ -96,6 +97,28 @@ def test_yaml_positions_are_one_based_and_keys_are_located(tmp_path):
     assert doc.key_positions["/quellen"] == (3, 1)
     assert doc.locate("/quellen/0/fehlt") == (4, 5)  # nearest existing parent
     assert pointer_to_field("/quellen/0/url") == "quellen[1].url"
+
+
+def _parsed_real_tree() -> dict[str, tuple]:
+    return {str(f): (doc.data, doc.positions, doc.key_positions, doc.problems)
+            for f in sorted(REDAKTION.rglob("*.yaml"))
+            for doc in [load_yaml_file(f)]}
+
+
+def test_libyaml_fast_path_is_used_and_equals_the_reference_parser(monkeypatch):
+    assert yamlload._FAST_LOADER is not None, "PyYAML ohne libyaml: der Build wird langsam"
+    fast = _parsed_real_tree()
+    monkeypatch.setattr(yamlload, "_FAST_LOADER", None)
+    assert len(fast) > 200
+    assert fast == _parsed_real_tree()
+
+
+def test_a_file_with_a_problem_is_reported_by_the_reference_parser(monkeypatch):
+    """Same messages with and without libyaml: the fast parser never words a problem."""
+    broken = b"id: x\nname: [a, b\ndatum: 2025-01-02\nid: y\n"
+    with_fast = parse_yaml_bytes(broken, LoadedYaml("x.yaml")).problems
+    monkeypatch.setattr(yamlload, "_FAST_LOADER", None)
+    assert with_fast == parse_yaml_bytes(broken, LoadedYaml("x.yaml")).problems != []
 
 
 def test_alias_bomb_is_rejected_without_expanding():
