@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from pathways.paths import ROOT
+
 from .site_links import broken_links, summarise
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]
@@ -43,3 +45,17 @@ def test_every_page_carries_the_csp(built_site):
         not in p.read_text(encoding="utf-8")
     ]
     assert not missing, f"Seiten ohne CSP: {missing[:20]}"
+
+
+SWALLOWED_LIST_ITEM = re.compile(r"<p>[^<]*(?:<(?!/p>)[^<]*)*?\n\s*(?:\d+\.|[-*+])\s", re.S)
+
+
+def test_editorial_lists_are_not_swallowed_by_a_paragraph(built_site):
+    """A Markdown list item without the blank line or indentation it needs ends up as text."""
+    slugs = [re.search(r"^Slug:\s*(\S+)", p.read_text(encoding="utf-8"), re.M).group(1)
+             for p in sorted((ROOT / "content" / "pages").glob("*.md"))]
+    pages = [built_site / slug / "index.html" for slug in slugs]
+    assert len(pages) >= 5 and all(p.is_file() for p in pages)
+    broken = [slug for slug, page in zip(slugs, pages, strict=True)
+              if SWALLOWED_LIST_ITEM.search(page.read_text(encoding="utf-8"))]
+    assert not broken
