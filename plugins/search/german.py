@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -122,8 +122,10 @@ def registered_functions() -> tuple[Callable, ...]:
     return tuple(functions[label] for label in PIPELINE)
 
 
+@cache
 def process_word(word: str) -> str | None:
-    """Run one word through the pipeline; None when it is a stop word."""
+    """Run one word through the pipeline; None when it is a stop word. Remembered per word: our
+    functions map one token to one token or none, independent of its neighbours and field."""
     token: Token | None = Token(word.lower())
     for fn in registered_functions():
         token = fn(token)
