@@ -2,7 +2,7 @@
 
 Python builds the index with these functions; the browser builds the same functions from the
 JSON that `pipeline_config()` returns (theme/static/js/search-core.js), except the stemmer, which
-is lunr-languages' `stemmer-de` there and snowballstemmer's German (2.x, same algorithm) here.
+is lunr-languages' `stemmer-de` there and PyStemmer's German (libstemmer 2.2.0, same rules) here.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
-import snowballstemmer
+import Stemmer
 from lunr.pipeline import Pipeline
 from lunr.token import Token
 
@@ -103,7 +103,7 @@ def _fold() -> Callable:
 
 
 def _stemmer() -> Callable:
-    stem_word = lru_cache(maxsize=None)(snowballstemmer.stemmer("german").stemWord)
+    stem_word = Stemmer.Stemmer("german").stemWord
 
     def stemmer(token: Token, i=None, tokens=None):
         return token.update(lambda s, metadata=None: stem_word(s))
