@@ -13,6 +13,7 @@ The browser rebuilds a lunr.Index from the shards of the query terms; scores are
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Sequence
 
 from datapages_base.text import OPEN_END_AGE
@@ -30,31 +31,29 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _weights(index: Index) -> dict[str, dict[int, int]]:
-    """field/ref -> {term index: weight*1000} (lunr rounds weights to 3 decimals itself)."""
-    out = {}
+def _postings(index: Index) -> dict[int, list[tuple[int, int, int, int]]]:
+    """term index -> its postings (field number, ref, weight*1000, sum of squared weights*10^6
+    of that doc field), read from the field vectors in one pass (lunr rounds weights to 3
+    decimals itself)."""
+    field_no = {name: i for i, name in enumerate(FIELDS)}
+    postings: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
     for field_ref, vector in index.field_vectors.items():
+        name, ref = field_ref.split("/", 1)
         elements = vector.elements
-        out[field_ref] = {elements[i]: round(elements[i + 1] * 1000)
-                          for i in range(0, len(elements), 2)}
-    return out
+        weights = [round(w * 1000) for w in elements[1::2]]
+        square = sum(w * w for w in weights)
+        for term_index, weight in zip(elements[::2], weights, strict=True):
+            postings[term_index].append((field_no[name], int(ref), weight, square))
+    return postings
 
 
 def term_entries(index: Index) -> list[tuple[str, list]]:
-    """[(term, [term index, postings...])] sorted by term."""
-    weights = _weights(index)
-    squares = {fr: sum(w * w for w in ws.values()) for fr, ws in weights.items()}
-    field_no = {name: i for i, name in enumerate(FIELDS)}
+    """[(term, [term index, postings...])] sorted by term; postings by field, then ref."""
+    postings = _postings(index)
     entries = []
     for term in sorted(index.inverted_index):
-        posting = index.inverted_index[term]
-        term_index = posting["_index"]
-        flat: list[int] = []
-        for name in FIELDS:
-            for ref in sorted(posting[name], key=int):
-                field_ref = f"{name}/{ref}"
-                weight = weights[field_ref][term_index]
-                flat += [field_no[name], int(ref), weight, squares[field_ref]]
+        term_index = index.inverted_index[term]["_index"]
+        flat = [n for posting in sorted(postings[term_index]) for n in posting]
         entries.append((term, [term_index, flat]))
     return entries
 
