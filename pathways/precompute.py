@@ -93,7 +93,8 @@ class Precomputer:
                 if satisfies(quals, required):
                     continue
                 start = Start(t.von, float(t.alter.von), quals, GERMAN_LEVELS[-1])
-                routes = search_routes(self.p.graph, self.red, start, k=1).get(t.nach)
+                routes = search_routes(self.p.graph, self.red, start, k=1,
+                                       targets={t.nach}).get(t.nach)
                 out.setdefault(str(self.ti[t.id]), {})[held] = (
                     [self.ti[h.transition.id] for h in routes[0].hops] if routes else None)
         return out
