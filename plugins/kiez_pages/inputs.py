@@ -22,6 +22,9 @@ from .figures import first_rows, population_rows
 from .kiezmap import geometry_of
 from .pathway import Precomputed, load_precomputed
 
+# Columns of an offer that the map and the list beside it show.
+MAP_COLUMNS = ("plr_id", "id", "name", "art", "sektor", "lat", "lon")
+
 
 @dataclass
 class KiezInputs:
@@ -45,15 +48,12 @@ class KiezInputs:
         return {k: list(g["nachbar_plr_id"]) for k, g in pairs.groupby("plr_id", sort=True)}
 
     @cached_property
-    def offers_by_kiez(self) -> dict[str, pd.DataFrame]:
-        ordered = self.offers.sort_values(["plr_id", "name", "id"])
-        return {k: g for k, g in ordered.groupby("plr_id", sort=True)}
-
-    @cached_property
     def offer_rows_by_kiez(self) -> dict[str, list]:
-        """`offers_by_kiez` as row tuples (`itertuples` once per build, not twice per Kiez)."""
+        """The offers per Kiez as row tuples of `MAP_COLUMNS`, by name and id (`itertuples` once
+        per build, over the columns the pages show only)."""
         rows: dict[str, list] = {}
-        for row in self.offers.sort_values(["plr_id", "name", "id"]).itertuples():
+        ordered = self.offers[list(MAP_COLUMNS)].sort_values(["plr_id", "name", "id"])
+        for row in ordered.itertuples(index=False):
             rows.setdefault(row.plr_id, []).append(row)
         return rows
 

@@ -52,9 +52,9 @@ class Precomputed:
         return found
 
     @cached_property
-    def offer_json(self) -> dict[int, str]:
-        """`stable_json` of shared offers by number, made when first asked for (an offer is in
-        the files of many Kieze)."""
+    def offer_members(self) -> dict[int, str]:
+        """The JSON member `"<number>":<offer>` of shared offers by number, made when first asked
+        for (an offer is in the files of many Kieze)."""
         return {}
 
     @cached_property
@@ -157,13 +157,13 @@ def browser_json(data: Precomputed, plr_id: str) -> dict:
 def browser_json_text(data: Precomputed, plr_id: str) -> str:
     """`stable_json(browser_json(data, plr_id))`, with each offer's JSON made once per build."""
     kiez = data.kieze[plr_id]
-    texts = data.offer_json
+    members = data.offer_members
     offers = data.shared["angebote"]
     entries = []
     for i in sorted(_used_offers(kiez), key=str):  # sort_keys orders "10" before "9"
-        if i not in texts:
-            texts[i] = stable_json(offers[i])
-        entries.append(f"{stable_json(str(i))}:{texts[i]}")
+        if i not in members:
+            members[i] = f"{stable_json(str(i))}:{stable_json(offers[i])}"
+        entries.append(members[i])
     parts = {key: stable_json(value) for key, value in kiez.items()}
     parts["angebote"] = "{" + ",".join(entries) + "}"
     return "{" + ",".join(f"{stable_json(key)}:{parts[key]}" for key in sorted(parts)) + "}"
