@@ -31,48 +31,61 @@ def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
-def _postings(index: Index) -> dict[int, list[tuple[int, int, int, int]]]:
-    """term index -> its postings (field number, ref, weight*1000, sum of squared weights*10^6
-    of that doc field), read from the field vectors in one pass (lunr rounds weights to 3
-    decimals itself)."""
+def _field_vectors_by_field_and_ref(index: Index) -> list[tuple[int, int, list]]:
+    """(field number, ref, vector elements) of every document field, by field, then ref."""
     field_no = {name: i for i, name in enumerate(FIELDS)}
-    postings: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    rows = []
     for field_ref, vector in index.field_vectors.items():
         name, ref = field_ref.split("/", 1)
-        elements = vector.elements
+        rows.append((field_no[name], int(ref), vector.elements))
+    rows.sort(key=lambda row: row[:2])
+    return rows
+
+
+def _postings(index: Index) -> dict[int, list[int]]:
+    """term index -> its flat postings [field number, ref, weight*1000, sum of squared
+    weights*10^6 of that doc field, ...] by field, then ref; read from the field vectors in one
+    pass (lunr rounds weights to 3 decimals itself)."""
+    postings: dict[int, list[int]] = defaultdict(list)
+    for field, ref, elements in _field_vectors_by_field_and_ref(index):
         weights = [round(w * 1000) for w in elements[1::2]]
         square = sum(w * w for w in weights)
         for term_index, weight in zip(elements[::2], weights, strict=True):
-            postings[term_index].append((field_no[name], int(ref), weight, square))
+            postings[term_index] += (field, ref, weight, square)
     return postings
 
 
-def term_entries(index: Index) -> list[tuple[str, list]]:
-    """[(term, [term index, postings...])] sorted by term; postings by field, then ref."""
+def term_entries(index: Index) -> list[tuple[str, str]]:
+    """[(term, JSON of [term index, postings])] sorted by term."""
     postings = _postings(index)
     entries = []
     for term in sorted(index.inverted_index):
         term_index = index.inverted_index[term]["_index"]
-        flat = [n for posting in sorted(postings[term_index]) for n in posting]
-        entries.append((term, [term_index, flat]))
+        entries.append((term, dumps([term_index, postings[term_index]])))
     return entries
 
 
-def term_shards(entries: list[tuple[str, list]]) -> list[dict[str, list]]:
-    """Consecutive terms packed into shards of about SHARD_BYTES."""
-    shards: list[dict[str, list]] = []
-    current: dict[str, list] = {}
+def term_shards(entries: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Consecutive entries packed into shards of about SHARD_BYTES."""
+    shards: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
     size = 0
     for term, value in entries:
-        entry_size = len(dumps(value)) + len(term) + 4
+        entry_size = len(value) + len(term) + 4
         if current and size + entry_size > SHARD_BYTES:
             shards.append(current)
-            current, size = {}, 0
-        current[term] = value
+            current, size = [], 0
+        current.append((term, value))
         size += entry_size
     if current:
         shards.append(current)
     return shards
+
+
+def shard_text(shard: list[tuple[str, str]]) -> str:
+    """The shard as `dumps` writes the mapping term -> entry (its terms come sorted), made from
+    the entries' JSON (each entry is serialised once)."""
+    return "{" + ",".join(f"{dumps(term)}:{value}" for term, value in shard) + "}"
 
 
 def age_form(alter: tuple[int, int] | None) -> list | None:
@@ -115,7 +128,7 @@ def facets(docs: Sequence[SearchDoc]) -> dict:
 def layout(docs: Sequence[SearchDoc], index: Index, bezirk_names: dict[str, str]) -> dict[str, str]:
     """All files of the search index: relative path -> JSON text."""
     shards = term_shards(term_entries(index))
-    files = {f"t/{n}.json": dumps(shard) for n, shard in enumerate(shards)}
+    files = {f"t/{n}.json": shard_text(shard) for n, shard in enumerate(shards)}
     for start in range(0, len(docs), CHUNK):
         records = [detail_record(d) for d in docs[start:start + CHUNK]]
         files[f"d/{start // CHUNK}.json"] = dumps(records)
@@ -123,7 +136,7 @@ def layout(docs: Sequence[SearchDoc], index: Index, bezirk_names: dict[str, str]
         "version": FORMAT_VERSION,
         "config": pipeline_config(),
         "fields": list(FIELDS),
-        "shards": [next(iter(shard)) for shard in shards],
+        "shards": [shard[0][0] for shard in shards],
         "chunk": CHUNK,
         "count": len(docs),
         "facets": facets(docs),
