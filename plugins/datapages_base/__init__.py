@@ -21,6 +21,7 @@ from .text import (
     markdown_html,
     or_keine_angabe,
     plain_record,
+    records,
     safe_url,
     tel_url,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "offer_url",
     "or_keine_angabe",
     "plain_record",
+    "records",
     "redaktion",
     "repo_path",
     "safe_url",

@@ -23,6 +23,7 @@ from .i18n import N_, data_lang_attribute, env_gettext, translated
 from .labels import LABEL_FILTERS
 from .numbers import FILTERS as NUMBER_FILTERS
 from .numbers import GLOBALS as NUMBER_GLOBALS
+from .output import PageFiles
 from .text import FILTERS
 from .urls import HOME_URL, URL_FUNCTIONS, save_as
 
@@ -63,7 +64,7 @@ def crumbs(*items: Crumb, home: Crumb = HOME_CRUMB) -> tuple[Crumb, ...]:
 
 
 class DataPageGenerator(Generator):
-    """Writes `pages()` with Pelican's writer; the family decides what the pages are.
+    """Renders `pages()` into Pelican's output (`write_output`); the family decides the pages.
 
     Settings: `DATAPAGES_ONLY = {family: [keys]}` builds only those records of a family
     (tests, previews); a family not named there is built in full.
@@ -76,6 +77,7 @@ class DataPageGenerator(Generator):
     # `wait_forked` to `signals.finalized`.
     output_shares: ClassVar[int] = 1
     _share: tuple[int, int] = (0, 1)
+    _files: PageFiles | None = None  # pages rendered but not yet written (see output.py)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -126,19 +128,31 @@ class DataPageGenerator(Generator):
 
     def _write_share(self, writer, share: int, shares: int) -> None:
         self._share = (share, shares)
-        for page in self.pages():
-            if self.selected(page.key):
-                self.write_page(writer, page)
+        self._files = PageFiles(writer)
+        try:
+            for page in self.pages():
+                if self.selected(page.key):
+                    self.write_page(writer, page)
+            self._files.flush()
+        finally:
+            self._files = None
 
     def write_page(self, writer, page: DataPage) -> None:
-        writer.write_file(
-            page.save_as,
-            self.get_template(page.template),
-            self.context,
-            url=page.url.lstrip("/"),
-            page_title=page.title,
-            page_url=page.url,
-            breadcrumbs=page.breadcrumbs,
-            edit_path=page.edit_path,
+        """Render `page`; its file is written with the next batch (at once outside a build)."""
+        variables = self.page_variables(page)
+        html = self.get_template(page.template).render(self.context, **variables)
+        files = self._files or PageFiles(writer, batch_size=1)
+        files.add(page.save_as, html, lambda: {**self.context, **variables})
+
+    def page_variables(self, page: DataPage) -> dict[str, Any]:
+        """What the template sees besides the generator's context (as Pelican's writer sets it)."""
+        return {
+            "localsiteurl": self.context.get("localsiteurl"),
+            "output_file": page.save_as,
+            "url": page.url.lstrip("/"),
+            "page_title": page.title,
+            "page_url": page.url,
+            "breadcrumbs": page.breadcrumbs,
+            "edit_path": page.edit_path,
             **page.context,
-        )
+        }

@@ -13,7 +13,7 @@ from datapages_base import (
     bezirk_url,
     kiez_url,
     offer_url,
-    plain_record,
+    records,
     redaktion,
     repo_path,
     stage_graph,
@@ -44,14 +44,12 @@ class OfferPageGenerator(DataPageGenerator):
     def pages(self) -> Iterator[DataPage]:
         red = redaktion()
         next_steps = next_steps_by_stage(red)
-        kieze = {row["plr_id"]: row for row in load_kieze().to_dict("records")}
+        kieze = {row["plr_id"]: row for row in records(load_kieze())}
         resources = offer_resources()
         curated = {o.offer_id: o for o in red.curated_offers}
-        offers = load_offers().sort_values("id")
-        for row in offers.to_dict("records"):
-            if not self.selected(row["id"]):
+        for offer in records(load_offers().sort_values("id")):
+            if not self.selected(offer["id"]):
                 continue
-            offer = plain_record(row)
             kiez = kieze.get(offer["plr_id"], {})
             url = offer_url(offer["id"])
             stage_ids = list(offer["stufen"])
