@@ -29,12 +29,26 @@ EARTH_RADIUS_KM = 6371.0088
 
 def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,
                  lon2: np.ndarray) -> np.ndarray:
-    """Great-circle (straight-line) distance in km; arrays broadcast against each other."""
+    """Great-circle (straight-line) distance in km; arrays broadcast against each other. Worked
+    out in place: for all Kieze × all offers each step would otherwise allocate a large array."""
     lat1, lon1, lat2, lon2 = (np.radians(np.asarray(a, dtype="float64"))
                               for a in (lat1, lon1, lat2, lon2))
-    a = (np.sin((lat2 - lat1) / 2) ** 2
-         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(a))
+    a = _squared_half_sine(np.subtract(lat2, lat1))
+    cosines = np.multiply(np.cos(lat1), np.cos(lat2))
+    cosines *= _squared_half_sine(np.subtract(lon2, lon1))
+    a += cosines
+    np.sqrt(a, out=a)
+    np.arcsin(a, out=a)
+    a *= 2 * EARTH_RADIUS_KM
+    return a
+
+
+def _squared_half_sine(delta: np.ndarray) -> np.ndarray:
+    """sin(delta / 2) ** 2, overwriting `delta`."""
+    delta /= 2
+    np.sin(delta, out=delta)
+    np.square(delta, out=delta)
+    return delta
 
 
 @dataclass(frozen=True)
@@ -75,11 +89,19 @@ class KiezLayer:
         ok = (a >= 0) & (b >= 0)
         adjacency[a[ok], b[ok]] = True
         self.adjacency = adjacency[:, :n]
-        same = np.arange(n)[:, None] == offer_kiez[None, :]
-        neighbour = adjacency[:, offer_kiez]
-        bezirk = (self.kieze["bez_id"].to_numpy()[:, None]
-                  == self.offers["bez_id"].to_numpy()[None, :])
-        return np.where(same, 0, np.where(neighbour, 1, np.where(bezirk, 2, 3))).astype("int8")
+        tier = np.full((n, len(offer_kiez)), 3, dtype="int8")  # berlin; nearer tiers overwrite
+        tier[self._same_bezirk()] = 2
+        tier[adjacency[:, offer_kiez]] = 1
+        tier[np.arange(n)[:, None] == offer_kiez[None, :]] = 0
+        return tier
+
+    def _same_bezirk(self) -> np.ndarray:
+        """Kieze × offers: does the offer lie in the Kiez's Bezirk? (Bezirk ids compared as small
+        integer codes, not as strings.)"""
+        code = {b: i for i, b in enumerate(sorted(set(self.kieze["bez_id"])))}
+        kiez = np.array([code[b] for b in self.kieze["bez_id"]])
+        offer = np.array([code.get(b, -1) for b in self.offers["bez_id"]])
+        return kiez[:, None] == offer[None, :]
 
     def _stage_rows(self) -> dict[str, np.ndarray]:
         """Offer rows per stage by the one rule: offer.art in stage.angebotsarten."""
