@@ -51,6 +51,12 @@ class Population:
     areas: tuple[AreaPopulation, ...]  # Kiez, Bezirk, Berlin
     source: dict
 
+    @property
+    def rows(self) -> tuple[tuple[str, tuple[tuple[int | None, float | None], ...]], ...]:
+        """Per age band its label and, per area, (persons, share in percent): the table's rows."""
+        return tuple((label, tuple((area.bands[i], area.share(i)) for area in self.areas))
+                     for i, label in enumerate(self.bands))
+
 
 @dataclass(frozen=True)
 class MssStatus:
