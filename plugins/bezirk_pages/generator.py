@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +11,9 @@ from datapages_base import (
     BEZIRKE_INDEX_URL,
     DataPage,
     DataPageGenerator,
+    Record,
     bezirk_url,
-    plain_record,
+    records,
     redaktion,
     repo_path,
 )
@@ -44,7 +45,7 @@ class BezirkPageGenerator(DataPageGenerator):
     templates_dir = Path(__file__).parent / "templates"
 
     def pages(self) -> Iterator[DataPage]:
-        bezirke = [plain_record(r) for r in load_bezirke().sort_values("bez_id").to_dict("records")]
+        bezirke = records(load_bezirke().sort_values("bez_id"))
         offers = load_offers()
         per_bezirk = Counter(offers["bez_id"])
         yield DataPage(
@@ -57,6 +58,7 @@ class BezirkPageGenerator(DataPageGenerator):
             context={"bezirke": bezirke, "offers_per_bezirk": per_bezirk},
         )
         type_counts = Counter(zip(offers["bez_id"], offers["art"], strict=True))
+        regions = regions_by_bezirk()
         for bezirk in bezirke:
             yield DataPage(
                 key=bezirk["bez_id"],
@@ -68,25 +70,25 @@ class BezirkPageGenerator(DataPageGenerator):
                 edit_path=repo_path(BEZIRKE_FILE),
                 context={
                     "bezirk": bezirk,
-                    "regions": regions_of(bezirk["bez_id"]),
+                    "regions": regions[bezirk["bez_id"]],
                     "offer_types": offer_type_counts(bezirk["bez_id"], type_counts),
                     "offers_total": per_bezirk.get(bezirk["bez_id"], 0),
                 },
             )
 
 
-def regions_of(bez_id: str) -> list[Region]:
-    """Bezirksregionen of a Bezirk with their Kieze, both sorted by name."""
-    kieze = load_kieze()
-    kieze = kieze[kieze["bez_id"] == bez_id]
-    regions = load_bezirksregionen()
-    regions = regions[regions["bez_id"] == bez_id].sort_values("bzr_name")
-    return [
-        Region(row.bzr_id, row.bzr_name, tuple(
-            plain_record(k) for k in kieze[kieze["bzr_id"] == row.bzr_id]
-            .sort_values("plr_name")[["plr_id", "plr_name"]].to_dict("records")))
-        for row in regions.itertuples(index=False)
-    ]
+def regions_by_bezirk() -> dict[str, list[Region]]:
+    """Bezirksregionen of every Bezirk with their Kieze, both sorted by name."""
+    kieze: dict[str, list[Record]] = defaultdict(list)
+    for kiez in sorted(records(load_kieze()[["plr_id", "plr_name", "bzr_id"]]),
+                       key=lambda k: k["plr_name"]):
+        kieze[kiez["bzr_id"]].append(Record(plr_id=kiez["plr_id"], plr_name=kiez["plr_name"]))
+    regions: dict[str, list[Region]] = defaultdict(list)
+    for row in sorted(records(load_bezirksregionen()[["bzr_id", "bzr_name", "bez_id"]]),
+                      key=lambda r: r["bzr_name"]):
+        regions[row["bez_id"]].append(
+            Region(row["bzr_id"], row["bzr_name"], tuple(kieze[row["bzr_id"]])))
+    return regions
 
 
 def offer_type_counts(bez_id: str, counts: Counter) -> list[TypeCount]:

@@ -15,6 +15,7 @@ from .labels import (
 )
 from .text import (
     KEINE_ANGABE,
+    Record,
     age_range,
     is_missing,
     mailto_url,
@@ -52,6 +53,7 @@ __all__ = [
     "SERVICES_INDEX_URL",
     "STAGES_INDEX_URL",
     "DataPage",
+    "Record",
     "DataPageGenerator",
     "age_range",
     "bezirk_url",

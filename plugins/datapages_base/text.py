@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -74,6 +75,12 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     return value
 
 
+@lru_cache(maxsize=2)
+def _markdown_converter(document: bool) -> markdown.Markdown:
+    """One converter per kind, reset before each text (building one costs more than a text)."""
+    return markdown.Markdown(extensions=["tables"] if document else [], output_format="html")
+
+
 def _demote_headings(html: str) -> str:
     return re.sub(r"<(/?)h([1-5])>", lambda m: f"<{m[1]}h{int(m[2]) + 1}>", html)
 
@@ -86,8 +93,12 @@ def markdown_html(text: object, *, document: bool = False) -> Markup:
     """
     if is_missing(text):
         return Markup("")
-    html = markdown.markdown(str(text), extensions=["tables"] if document else [],
-                             output_format="html")
+    return _markdown_html(str(text), document)
+
+
+@lru_cache(maxsize=4096)  # the same descriptions recur on many pages (transitions, services)
+def _markdown_html(text: str, document: bool) -> Markup:
+    html = _markdown_converter(document).reset().convert(text)
     if document:
         html = _demote_headings(html)
     clean = nh3.clean(
