@@ -114,7 +114,12 @@ def _markdown_html(text: str, document: bool) -> Markup:
 
 def is_missing(value: object) -> bool:
     """None, NaN, pandas NA, blank text or an empty list: the data says nothing (0 is data)."""
-    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+    kind = type(value)
+    if kind is str:  # the common cases first, by exact type (called ≈ 200,000 times a build)
+        return not value.strip()
+    if kind is int:
+        return False
+    if value is None or kind.__name__ in ("NAType", "NaTType"):
         return True
     if isinstance(value, float):
         return math.isnan(value)

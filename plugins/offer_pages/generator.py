@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from datapages_base import (
@@ -86,7 +87,12 @@ def edit_path(offer: dict, curated: dict) -> str:
     """The file an editor changes: the curated YAML, or the resource CSV of the import."""
     if offer["id"] in curated:
         return repo_path(curated[offer["id"]].file)
-    return repo_path(DATAPACKAGES / "angebote" / f"{offer['ressource']}.csv")
+    return resource_path(offer["ressource"])
+
+
+@lru_cache(maxsize=64)
+def resource_path(resource: str) -> str:
+    return repo_path(DATAPACKAGES / "angebote" / f"{resource}.csv")
 
 
 def next_steps_by_stage(red: Redaktion) -> dict[str, list[NextStep]]:
