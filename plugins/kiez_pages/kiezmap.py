@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from markupsafe import Markup, escape
-from shapely import clip_by_rect
+from shapely import clip_by_rect, simplify
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
@@ -89,11 +89,11 @@ def _ring_path(ring: np.ndarray, frame: _Frame) -> str:
     return f"M{head[0]} {head[1]}" + "".join(f"L{x} {y}" for x, y in tail) + "Z"
 
 
-def path_data(geometry: BaseGeometry, frame: _Frame) -> str:
-    """SVG path data of all rings, in whole view units, repeated points dropped."""
-    tolerance = SIMPLIFY_UNITS / frame.scale
-    simple = geometry.simplify(tolerance, preserve_topology=True)
-    return "".join(_ring_path(ring, frame) for ring in _rings(simple))
+def path_data(geometries: list[BaseGeometry], frame: _Frame) -> list[str]:
+    """SVG path data of each geometry: all its rings, simplified, in whole view units, repeated
+    points dropped (the geometries simplified in one call)."""
+    simple = simplify(geometries, SIMPLIFY_UNITS / frame.scale, preserve_topology=True)
+    return ["".join(_ring_path(ring, frame) for ring in _rings(g)) for g in simple]
 
 
 def geometry_of(value: dict | BaseGeometry) -> BaseGeometry:
@@ -121,12 +121,9 @@ def kiez_map_svg(kiez_geojson: dict | BaseGeometry,
     kiez = geometry_of(kiez_geojson)
     frame = _frame(kiez)
     west, south, east, north = _view_box_geometry(frame)
-    neighbours = "".join(
-        f'<path d="{d}"/>'
-        for d in (path_data(clip_by_rect(geometry_of(g), west, south, east, north), frame)
-                  for g in neighbour_geojson)
-        if d
-    )
+    seen = clip_by_rect([geometry_of(g) for g in neighbour_geojson], west, south, east, north)
+    kiez_path, *neighbour_paths = path_data([kiez, *seen], frame)
+    neighbours = "".join(f'<path d="{d}"/>' for d in neighbour_paths if d)
     marks = "".join(_mark(p, frame) for p in points
                     if west <= p.lon <= east and south <= p.lat <= north)
     return Markup(
@@ -136,6 +133,6 @@ def kiez_map_svg(kiez_geojson: dict | BaseGeometry,
         f'<title id="{svg_id}-t">{escape(title)}</title>'
         f'<desc id="{svg_id}-d">{escape(description)}</desc>'
         f'<g class="kiezkarte__nachbarn">{neighbours}</g>'
-        f'<path class="kiezkarte__kiez" d="{path_data(kiez, frame)}"/>'
+        f'<path class="kiezkarte__kiez" d="{kiez_path}"/>'
         f'<g class="kiezkarte__angebote">{marks}</g></svg>'
     )
