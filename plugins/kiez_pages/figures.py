@@ -104,17 +104,22 @@ def population_rows(frame: pd.DataFrame) -> dict[AreaKey, dict]:
     for position, (ebene, area_id) in enumerate(zip(frame["ebene"], frame["id"], strict=True)):
         first.setdefault((ebene, area_id), position)
         first.setdefault((ebene, None), position)
-    records = frame.iloc[sorted(set(first.values()))].to_dict("records")
-    by_position = dict(zip(sorted(set(first.values())), records, strict=True))
-    return {key: by_position[position] for key, position in first.items()}
+    return _records_at(frame, first)
 
 
-def first_rows(frame: pd.DataFrame, column: str) -> dict[object, pd.Series]:
-    """The first row for each value of `column`."""
+def first_rows(frame: pd.DataFrame, column: str) -> dict[object, dict]:
+    """The first row (as a dict) for each value of `column`."""
     first: dict[object, int] = {}
     for position, value in enumerate(frame[column]):
         first.setdefault(value, position)
-    return {value: frame.iloc[position] for value, position in first.items()}
+    return _records_at(frame, first)
+
+
+def _records_at(frame: pd.DataFrame, positions: dict[object, int]) -> dict[object, dict]:
+    """The rows at `positions` (key -> row number) as dicts, converted in one go."""
+    wanted = sorted(set(positions.values()))
+    by_position = dict(zip(wanted, frame.iloc[wanted].to_dict("records"), strict=True))
+    return {key: by_position[position] for key, position in positions.items()}
 
 
 def _area(rows: dict[AreaKey, dict], ebene: str, area_id: str | None,
@@ -141,7 +146,7 @@ def kiez_population(population: pd.DataFrame, kiez: dict,
 
 
 def kiez_mss(mss: pd.DataFrame, plr_id: str,
-             rows: dict[object, pd.Series] | None = None) -> MssStatus:
+             rows: dict[object, dict] | None = None) -> MssStatus:
     """MSS 2021 status, dynamics and overall index of one Kiez, as the source words them
     (`rows`: `first_rows(mss, "plr_id")`, built once per build)."""
     source = _resource_meta("monitoring", "mss_2021")

@@ -45,7 +45,10 @@ class KiezInputs:
     @cached_property
     def neighbour_ids(self) -> dict[str, list[str]]:
         pairs = self.neighbours.sort_values(["plr_id", "nachbar_plr_id"])
-        return {k: list(g["nachbar_plr_id"]) for k, g in pairs.groupby("plr_id", sort=True)}
+        ids: dict[str, list[str]] = {}
+        for plr_id, other in zip(pairs["plr_id"], pairs["nachbar_plr_id"], strict=True):
+            ids.setdefault(plr_id, []).append(other)
+        return ids
 
     @cached_property
     def offer_rows_by_kiez(self) -> dict[str, list]:
