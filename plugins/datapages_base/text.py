@@ -5,15 +5,17 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import markdown
 import nh3
-import pandas as pd
 from markupsafe import Markup
 
 from .i18n import N_, Gettext, with_gettext
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _untranslated(text: str) -> str:

@@ -135,7 +135,7 @@ def _resource(folder: Path, item: dict[str, Any]) -> Resource:
     data = (folder / path).read_bytes()
     schema, schema_path = _schema(folder, item.get("schema"))
     fields = tuple(_field(f) for f in schema.get("fields", []))
-    rows = _rows(data) if item.get("type") == "table" else None
+    header, rows = _table(data) if item.get("type") == "table" else ([], None)
     return Resource(
         name=item["name"],
         title=item.get("title") or item["name"],
@@ -149,7 +149,7 @@ def _resource(folder: Path, item: dict[str, Any]) -> Resource:
         licences=tuple(_licence(x) for x in item.get("licenses", [])),
         sources=tuple(_source(x) for x in item.get("sources", [])),
         attribution=item.get("attribution"),
-        reference_dates=_reference_dates(rows or [], fields),
+        reference_dates=_reference_dates(header, rows or [], fields),
         schema_path=schema_path,
         fields=fields,
         primary_key=_as_tuple(schema.get("primaryKey")),
@@ -183,16 +183,21 @@ def _constraint_text(value: object) -> str:
     return str(value)
 
 
-def _rows(data: bytes) -> list[dict[str, str]]:
-    return list(csv.DictReader(data.decode("utf-8").splitlines(keepends=True)))
+def _table(data: bytes) -> tuple[list[str], list[list[str]]]:
+    """Header and data rows of a CSV file; blank lines are no rows (as for csv.DictReader)."""
+    reader = csv.reader(data.decode("utf-8").splitlines(keepends=True))
+    header = next(reader, [])
+    return header, [row for row in reader if row]
 
 
-def _reference_dates(rows: list[dict[str, str]], fields: tuple[Field, ...]) -> tuple[str, ...]:
+def _reference_dates(header: list[str], rows: list[list[str]],
+                     fields: tuple[Field, ...]) -> tuple[str, ...]:
     names = {f.name for f in fields}
     column = next((name for name in REFERENCE_DATE_FIELDS if name in names), None)
-    if column is None:
+    if column is None or column not in header:
         return ()
-    return tuple(sorted({row[column] for row in rows if row.get(column)}))
+    index = len(header) - 1 - header[::-1].index(column)  # a repeated name: its last column
+    return tuple(sorted({row[index] for row in rows if len(row) > index and row[index]}))
 
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
