@@ -93,7 +93,6 @@ class KiezInputs:
     def analysis(self) -> KiezAnalysis:
         return KiezAnalysis(self.planner)
 
-
     def make_tables(self) -> None:
         """Make every per-build table now (each is otherwise made when a page first needs it)."""
         for name in ("kiez_rows", "neighbour_ids", "offer_rows_by_kiez", "population_rows",
