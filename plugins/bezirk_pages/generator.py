@@ -13,12 +13,13 @@ from datapages_base import (
     DataPageGenerator,
     Record,
     bezirk_url,
+    offers,
     records,
     redaktion,
     repo_path,
 )
 
-from pathways.load import load_bezirke, load_bezirksregionen, load_kieze, load_offers
+from pathways.load import load_bezirke, load_bezirksregionen, load_kieze
 from pathways.paths import DATAPACKAGES
 
 BEZIRKE_FILE = DATAPACKAGES / "kieze" / "bezirke.csv"
@@ -46,8 +47,8 @@ class BezirkPageGenerator(DataPageGenerator):
 
     def pages(self) -> Iterator[DataPage]:
         bezirke = records(load_bezirke().sort_values("bez_id"))
-        offers = load_offers()
-        per_bezirk = Counter(offers["bez_id"])
+        all_offers = offers()
+        per_bezirk = Counter(all_offers["bez_id"])
         yield DataPage(
             key="",
             url=BEZIRKE_INDEX_URL,
@@ -57,7 +58,7 @@ class BezirkPageGenerator(DataPageGenerator):
             edit_path=repo_path(BEZIRKE_FILE),
             context={"bezirke": bezirke, "offers_per_bezirk": per_bezirk},
         )
-        type_counts = Counter(zip(offers["bez_id"], offers["art"], strict=True))
+        type_counts = Counter(zip(all_offers["bez_id"], all_offers["art"], strict=True))
         regions = regions_by_bezirk()
         for bezirk in bezirke:
             yield DataPage(

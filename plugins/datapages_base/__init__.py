@@ -3,7 +3,7 @@
 Family plugins import it (`from datapages_base import DataPageGenerator, DataPage, …`).
 """
 
-from .data import redaktion, stage_graph
+from .data import offers, redaktion, stage_graph
 from .generator import HOME_CRUMB, DataPage, DataPageGenerator, crumbs, repo_path
 from .labels import (
     ACCESSIBILITY,
@@ -63,6 +63,7 @@ __all__ = [
     "mailto_url",
     "markdown_html",
     "offer_url",
+    "offers",
     "or_keine_angabe",
     "plain_record",
     "records",

@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import networkx as nx
+import pandas as pd
 
 from pathways.graph import build_stage_graph
+from pathways.load import load_offers
 from pathways.redaktion import Redaktion, load_redaktion
 
 
@@ -19,3 +21,9 @@ def redaktion() -> Redaktion:
 @lru_cache(maxsize=1)
 def stage_graph() -> nx.MultiDiGraph:
     return build_stage_graph(redaktion())
+
+
+@lru_cache(maxsize=1)
+def offers() -> pd.DataFrame:
+    """All offers (`pathways.load.load_offers`), one frame for every family: read, never change."""
+    return load_offers()

@@ -14,13 +14,14 @@ from datapages_base import (
     bezirk_url,
     kiez_url,
     offer_url,
+    offers,
     records,
     redaktion,
     repo_path,
     stage_graph,
 )
 
-from pathways.load import load_kieze, load_offers
+from pathways.load import load_kieze
 from pathways.paths import DATAPACKAGES
 from pathways.redaktion import Redaktion
 
@@ -48,7 +49,7 @@ class OfferPageGenerator(DataPageGenerator):
         kieze = {row["plr_id"]: row for row in records(load_kieze())}
         resources = offer_resources()
         curated = {o.offer_id: o for o in red.curated_offers}
-        for offer in records(load_offers().sort_values("id")):
+        for offer in records(offers().sort_values("id")):
             if not self.selected(offer["id"]):
                 continue
             kiez = kieze.get(offer["plr_id"], {})

@@ -11,13 +11,14 @@ from datapages_base import (
     STAGES_INDEX_URL,
     DataPage,
     DataPageGenerator,
+    offers,
     redaktion,
     repo_path,
     stage_graph,
     stage_url,
 )
 
-from pathways.load import load_bezirke, load_offers
+from pathways.load import load_bezirke
 from pathways.redaktion import CounsellingService, Stage, Transition
 
 STAGES_FOLDER = "datapackages/redaktion/stufen/"
@@ -102,5 +103,5 @@ def _order(view: TransitionView) -> tuple:
 
 def offers_per_stage_and_bezirk() -> Counter:
     """(stage id, bez_id) -> number of offers realising that stage there (offers' `stufen`)."""
-    offers = load_offers()[["stufen", "bez_id"]].explode("stufen").dropna()
-    return Counter(zip(offers["stufen"], offers["bez_id"], strict=True))
+    rows = offers()[["stufen", "bez_id"]].explode("stufen").dropna()
+    return Counter(zip(rows["stufen"], rows["bez_id"], strict=True))
