@@ -145,7 +145,7 @@ class DataPageGenerator(Generator):
         """Render `page`; its file is written with the next batch (at once outside a build)."""
         variables = self.page_variables(page)
         html = self.get_template(page.template).render(self.context, **variables)
-        files = self._files or PageFiles(writer, batch_size=1)
+        files = self._files if self._files is not None else PageFiles(writer, batch_size=1)
         files.add(page.save_as, html, lambda: {**self.context, **variables})
 
     def page_variables(self, page: DataPage) -> dict[str, Any]:
