@@ -25,6 +25,7 @@ from .labels import LABEL_FILTERS
 from .numbers import FILTERS as NUMBER_FILTERS
 from .numbers import GLOBALS as NUMBER_GLOBALS
 from .output import PageFiles
+from .render import PageRenderer
 from .text import FILTERS
 from .urls import HOME_URL, URL_FUNCTIONS, save_as
 
@@ -79,6 +80,7 @@ class DataPageGenerator(Generator):
     output_shares: ClassVar[int] = 1
     _share: tuple[int, int] = (0, 1)
     _files: PageFiles | None = None  # pages rendered but not yet written (see output.py)
+    _renderer: PageRenderer | None = None  # while writing: context merged once per template
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -132,19 +134,20 @@ class DataPageGenerator(Generator):
 
     def _write_share(self, writer, share: int, shares: int) -> None:
         self._share = (share, shares)
-        self._files = PageFiles(writer)
+        self._files, self._renderer = PageFiles(writer), PageRenderer(self.context)
         try:
             for page in self.pages():
                 if self.selected(page.key):
                     self.write_page(writer, page)
             self._files.flush()
         finally:
-            self._files = None
+            self._files = self._renderer = None
 
     def write_page(self, writer, page: DataPage) -> None:
         """Render `page`; its file is written with the next batch (at once outside a build)."""
         variables = self.page_variables(page)
-        html = self.get_template(page.template).render(self.context, **variables)
+        renderer = self._renderer if self._renderer is not None else PageRenderer(self.context)
+        html = renderer.render(self.get_template(page.template), variables)
         files = self._files if self._files is not None else PageFiles(writer, batch_size=1)
         files.add(page.save_as, html, lambda: {**self.context, **variables})
 

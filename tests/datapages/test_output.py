@@ -7,6 +7,7 @@ import sys
 
 import pandas as pd
 import pytest
+from jinja2 import DictLoader, Environment, UndefinedError
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from pathways.load import load_kieze, load_offers
@@ -17,6 +18,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from datapages_base import Record, plain_record, records  # noqa: E402
 from datapages_base.output import PageFiles, write_output  # noqa: E402
+from datapages_base.render import PageRenderer  # noqa: E402
 
 
 def _same(a: object, b: object) -> bool:
@@ -60,3 +62,17 @@ def test_batched_pages_are_all_written_after_flush(tmp_path):
     assert sorted(p.parent.name for p in tmp_path.glob("*/index.html")) == ["p0", "p1"]
     files.flush()
     assert (tmp_path / "p2/index.html").read_text() == "2"
+
+
+def test_page_renderer_renders_as_template_render():
+    env = Environment(autoescape=True, loader=DictLoader({
+        "page.html": "{{ a }} {{ b }} {{ c }} {{ g }}",
+        "broken.html": "{{ missing.attr }}"}))
+    env.globals.update(a="global", g="<global>")
+    context = {"a": "context", "b": "context"}
+    renderer = PageRenderer(context)
+    template = env.get_template("page.html")
+    for variables in ({"b": "page <1>", "c": 1}, {"b": "page 2", "c": None}):
+        assert renderer.render(template, variables) == template.render(context, **variables)
+    with pytest.raises(UndefinedError):
+        renderer.render(env.get_template("broken.html"), {})
