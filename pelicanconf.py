@@ -17,7 +17,8 @@ TIMEZONE = "Europe/Berlin"
 DEFAULT_LANG = "de"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS: list[str] = ["i18n_ui", "kiez_pages", "offer_pages", "stage_pages", "bezirk_pages", "service_pages", "search", "opendata_pages"]
+PLUGINS: list[str] = ["i18n_ui", "kiez_pages", "offer_pages", "stage_pages", "bezirk_pages",
+                      "service_pages", "search", "opendata_pages"]
 
 # Only editorial pages come from content/; data pages come from generators in plugins/.
 ARTICLE_PATHS: list[str] = []
