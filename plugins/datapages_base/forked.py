@@ -8,11 +8,12 @@ waits for every part at the end of the build and fails if one failed. `BILDUNGSW
 from __future__ import annotations
 
 import atexit
-import gc
 import os
 import sys
 import traceback
 from collections.abc import Callable
+
+from .collector import freeze_long_lived
 
 _children: list[tuple[int, str]] = []
 
@@ -32,7 +33,7 @@ def run_forked(label: str, work: Callable[[], None]) -> None:
         return
     sys.stdout.flush()
     sys.stderr.flush()
-    gc.freeze()  # objects made so far stay out of the collector: fewer copy-on-write page faults
+    freeze_long_lived()  # fewer copy-on-write page faults in the child
     pid = os.fork()
     if pid == 0:  # child: do the work, never return into the parent's build
         code = 0

@@ -5,7 +5,6 @@ A page family subclasses it, names its `family` and `templates_dir`, and yields 
 
 from __future__ import annotations
 
-import gc
 import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pelican.generators import Generator
 
 from pathways.paths import ROOT
 
+from .collector import freeze_long_lived
 from .forked import forking_enabled, run_forked
 from .fragments import FragmentCache
 from .i18n import N_, data_lang_attribute, env_gettext, translated
@@ -125,7 +125,7 @@ class DataPageGenerator(Generator):
     def generate_output(self, writer) -> None:
         # The loaded data lives until the build ends: the cycle collector need not scan it again
         # for every few hundred pages (as in forked parts, see forked.py).
-        gc.freeze()
+        freeze_long_lived()
         shares = self.output_shares if forking_enabled() else 1
         for share in range(1, shares):
             run_forked(f"{self.family} ({share + 1}/{shares})",

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
 import pandas as pd
 from datapages_base import redaktion as shared_redaktion
+from datapages_base.collector import long_lived_objects
 from shapely.geometry.base import BaseGeometry
 
 from pathways import load
@@ -100,24 +98,9 @@ class KiezInputs:
             getattr(self, name)
 
 
-@contextmanager
-def _long_lived_objects() -> Iterator[None]:
-    """Make objects that live until the build ends without the cyclic garbage collector scanning
-    them again and again while they grow (about 0.4 s CPU per build), then freeze them: later
-    collections skip them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-    gc.freeze()
-
-
 def load_kiez_inputs() -> KiezInputs:
     """The inputs with all their tables made (see `KiezInputs.make_tables`)."""
-    with _long_lived_objects():
+    with long_lived_objects():
         inputs = KiezInputs(
             redaktion=shared_redaktion(),
             kieze=load.load_kieze(),

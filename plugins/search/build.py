@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from datapages_base.collector import long_lived_objects
 from lunr.index import Index
 
 from pathways.atomic import write_text
@@ -44,7 +42,7 @@ def write_index(output: Path, inputs: SearchInputs | None = None,
                 index: Index | None = None) -> int:
     """Write all index files; returns how many documents were indexed. `index` (the lunr index
     of these inputs' documents) saves building it again."""
-    with _cycle_collector_paused():
+    with long_lived_objects():
         inputs = inputs or load_search_inputs()
         docs = search_documents(inputs)
         files = index_files(docs, inputs, index)
@@ -53,19 +51,6 @@ def write_index(output: Path, inputs: SearchInputs | None = None,
     for relative, text in sorted(files.items()):
         write_text(target / relative, text)
     return len(docs)
-
-
-@contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Building the index allocates about a million small objects without reference cycles; the
-    cycle collector would scan the whole heap again and again for nothing (≈ 20 % of the CPU)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def copy_vendor(output: Path, node_modules: Path = ROOT / "node_modules") -> None:
