@@ -176,19 +176,40 @@ def or_keine_angabe(value: object, gettext: Gettext = _untranslated) -> object:
     return gettext(KEINE_ANGABE) if is_missing(value) else value
 
 
-def age_range(von: object, bis: object, gettext: Gettext = _untranslated) -> str:
-    """Jinja filter `alter`: "6–12 Jahre", "ab 18 Jahren", "alle Altersgruppen", "keine Angabe"."""
+AgeForm = tuple[str, int | None, int | None]
+# How each form of an age range reads (the search page words the same forms in the browser).
+AGE_WORDS = {
+    "all": N_("alle Altersgruppen"),
+    "from": N_("ab {von} Jahren"),
+    "upto": N_("bis {bis} Jahre"),
+    "single": N_("{von} Jahre"),
+    "range": N_("{von}–{bis} Jahre"),
+}
+
+
+def age_form(von: object, bis: object) -> AgeForm | None:
+    """(form, von, bis) of an age range, form a key of AGE_WORDS; None if the data has no age.
+    An upper limit of OPEN_END_AGE or more means "no upper limit"."""
     if is_missing(von) and is_missing(bis):
-        return gettext(KEINE_ANGABE)
+        return None
     if is_missing(bis) or int(bis) >= OPEN_END_AGE:
         if is_missing(von) or int(von) == 0:
-            return gettext(N_("alle Altersgruppen"))
-        return gettext(N_("ab {von} Jahren")).format(von=int(von))
+            return ("all", None, None)
+        return ("from", int(von), None)
     if is_missing(von):
-        return gettext(N_("bis {bis} Jahre")).format(bis=int(bis))
+        return ("upto", None, int(bis))
     if int(von) == int(bis):
-        return gettext(N_("{von} Jahre")).format(von=int(von))
-    return gettext(N_("{von}–{bis} Jahre")).format(von=int(von), bis=int(bis))
+        return ("single", int(von), None)
+    return ("range", int(von), int(bis))
+
+
+def age_range(von: object, bis: object, gettext: Gettext = _untranslated) -> str:
+    """Jinja filter `alter`: "6–12 Jahre", "ab 18 Jahren", "alle Altersgruppen", "keine Angabe"."""
+    form = age_form(von, bis)
+    if form is None:
+        return gettext(KEINE_ANGABE)
+    name, von_years, bis_years = form
+    return gettext(AGE_WORDS[name]).format(von=von_years, bis=bis_years)
 
 
 FILTERS = {

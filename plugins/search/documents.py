@@ -27,7 +27,7 @@ class SearchDoc:
     kiez: str | None = None
     bez_id: str | None = None
     sektor: str | None = None
-    alter: tuple[int, int] | None = None
+    alter: tuple[int | None, int | None] | None = None  # None: no age given
     barrierefrei: str | None = None
     sort_key: tuple = field(default=(), compare=False)
 
@@ -54,10 +54,10 @@ def _place_name(ort) -> str:
     return "" if text == "Berlin" else text
 
 
-def _age(von, bis) -> tuple[int, int] | None:
-    if _text(von) == "" or _text(bis) == "":
-        return None
-    return (int(float(von)), int(float(bis)))
+def _age(von, bis) -> tuple[int | None, int | None] | None:
+    """(von, bis) in whole years, a missing limit None; None if neither is given."""
+    years = tuple(None if _text(v) == "" else int(float(v)) for v in (von, bis))
+    return None if years == (None, None) else years
 
 
 def _with_parts(fields: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -16,7 +16,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 
-from datapages_base.text import OPEN_END_AGE
+from datapages_base.text import age_form
 from lunr.index import Index
 
 from .documents import FIELDS, SearchDoc
@@ -88,20 +88,15 @@ def shard_text(shard: list[tuple[str, str]]) -> str:
     return "{" + ",".join(f"{dumps(term)}:{value}" for term, value in shard) + "}"
 
 
-def age_form(alter: tuple[int, int] | None) -> list | None:
-    """[form, von, bis] of an age range, read like the data pages read it (OPEN_END_AGE):
-    "range" 6–12, "from" 18 (no upper limit), "all" (0 and no upper limit); None = unknown."""
-    if alter is None:
-        return None
-    von, bis = alter
-    if bis >= OPEN_END_AGE:
-        return ["all", None, None] if von == 0 else ["from", von, None]
-    return ["range", von, bis]
-
-
 def detail_record(doc: SearchDoc) -> list:
     return [doc.url, doc.name, doc.type_label, doc.kiez, doc.bez_id,
-            age_form(doc.alter), doc.barrierefrei]
+            _age_form(doc.alter), doc.barrierefrei]
+
+
+def _age_form(alter: tuple[int | None, int | None] | None) -> list | None:
+    """[form, von, bis] as the data pages word it (datapages_base.text.age_form); None = unknown."""
+    form = age_form(*alter) if alter else None
+    return list(form) if form else None
 
 
 def facets(docs: Sequence[SearchDoc]) -> dict:

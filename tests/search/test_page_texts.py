@@ -1,8 +1,10 @@
 """The search page's texts: every text search.js shows is a translated data-msg-* attribute."""
 
+import html
 import re
 
 import pytest
+from datapages_base.text import AGE_WORDS, age_form, age_range
 from i18n_ui.plugin import configure_environment
 from jinja2 import Environment, FileSystemLoader
 from pelican.settings import read_settings
@@ -37,9 +39,17 @@ def test_every_message_the_script_asks_for_is_in_the_page(pages):
     assert asked <= set(pages["de"])
     for prefix in prefixes:  # every age form and accessibility value the index can hold
         forms = {name[len(prefix):] for name in pages["de"] if name.startswith(prefix)}
-        expected = {"range", "from", "all"} if prefix == "age-" else {
+        expected = set(AGE_WORDS) if prefix == "age-" else {
             "ja", "teilweise", "nein", "unbekannt"}
         assert expected <= forms, prefix
+
+
+@pytest.mark.parametrize(("von", "bis"), [(6, 12), (3, 3), (18, 99), (0, 120), (None, 16)])
+def test_search_words_an_age_as_the_data_pages_do(pages, von, bis):
+    """search.js fills the page's age-<form> text; the result must read like `age_range`."""
+    form, von_years, bis_years = age_form(von, bis)
+    shown = html.unescape(pages["de"]["age-" + form]).format(von=von_years, bis=bis_years)
+    assert shown == age_range(von, bis)
 
 
 def test_script_holds_no_german_ui_text():

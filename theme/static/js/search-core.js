@@ -129,7 +129,9 @@
     if (filters.barrierefrei && record.barrierefrei !== filters.barrierefrei) return false;
     if (filters.alter !== undefined && filters.alter !== null && filters.alter !== "") {
       var age = Number(filters.alter);
-      if (record.alter_von === null || age < record.alter_von || age > record.alter_bis) return false;
+      if (record.alter_von === null && record.alter_bis === null) return false;  /* unknown */
+      if (record.alter_von !== null && age < record.alter_von) return false;
+      if (record.alter_bis !== null && age > record.alter_bis) return false;
     }
     return true;
   }
@@ -196,7 +198,8 @@
     }
 
     /* Result details of refs: url, name, type, Kiez, bez_id, Bezirk name, age as
-     * [form, from, to] (form "range" | "from" | "all", decided at build time; null = unknown),
+     * [form, from, to] (form "range" | "single" | "from" | "upto" | "all", decided at build time
+     * by datapages_base.text.age_form; null = unknown),
      * accessibility (ja | teilweise | nein | unbekannt). */
     function details(refs) {
       return ready().then(function (m) {
