@@ -16,7 +16,6 @@ import gzip
 import http.server
 import json
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -156,28 +155,43 @@ def weights(site: Path) -> list[tuple[str, int, str]]:
 
 
 def median_run(command: list[str], output: Path, runs: int) -> dict:
-    """Median of `runs` measurements of `command` (each into a fresh `output`), per figure."""
+    """Median of `runs` measurements of `command`, each into a new folder (`output`-run1, -run2, …).
+
+    Nothing is deleted between measurements: on this machine's ext4, creating a file right after
+    thousands were deleted costs several times more system time (the allocator skips recently
+    freed inodes), which would bill the previous build's clean-up to the next one. The caller's
+    temporary folder is removed after all measurements."""
     results = []
     for _ in range(runs):
-        shutil.rmtree(output, ignore_errors=True)
-        results.append(measured(command))
+        target = _fresh(output)
+        results.append(measured([*command, "-o", str(target)]))
     return {key: statistics.median(r[key] for r in results) for key in results[0]}
+
+
+def _fresh(output: Path) -> Path:
+    number = 1
+    while (target := output.with_name(f"{output.name}-run{number}")).exists():
+        number += 1
+    return target
+
+
+def _last(output: Path) -> Path:
+    runs = output.parent.glob(f"{output.name}-run*")
+    return max(runs, key=lambda p: int(p.name.rsplit("run", 1)[1]))
 
 
 def run(runs: int = 1) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
         tmp = Path(tmp)
         ours_out = tmp / "ours"
-        ours_cmd = [str(PELICAN), "content", "-s", "pelicanconf.py", "-o", str(ours_out),
-                    "--fatal", "errors", "-q"]
+        ours_cmd = [str(PELICAN), "content", "-s", "pelicanconf.py", "--fatal", "errors", "-q"]
         ours = median_run(ours_cmd, ours_out, 1)
-        n_pages = len(html_pages(ours_out))
+        n_pages = len(html_pages(_last(ours_out)))
         content = tmp / "vanilla-content"
         content.mkdir()
         write_markdown_pages(content, n_pages)
         vanilla_out = tmp / "vanilla"
-        vanilla_cmd = [str(PELICAN), str(content), "-s", str(vanilla_settings(tmp)), "-o",
-                       str(vanilla_out), "-q"]
+        vanilla_cmd = [str(PELICAN), str(content), "-s", str(vanilla_settings(tmp)), "-q"]
         vanilla = median_run(vanilla_cmd, vanilla_out, 1)
         if runs > 1:  # alternate, so both builds meet the same load of the shared machine
             more_ours, more_vanilla = [ours], [vanilla]
@@ -188,13 +202,14 @@ def run(runs: int = 1) -> list[str]:
             vanilla = {k: statistics.median(r[k] for r in more_vanilla) for k in vanilla}
         subset_out = tmp / "subset"
         subset = median_run([str(PELICAN), "content", "-s",
-                             str(subset_settings(tmp, DATA_PAGE_PLUGINS)), "-o", str(subset_out),
+                             str(subset_settings(tmp, DATA_PAGE_PLUGINS)),
                              "--fatal", "errors", "-q"], subset_out, runs)
-        n_subset = len(html_pages(subset_out))
+        n_subset = len(html_pages(_last(subset_out)))
+        n_vanilla = len(html_pages(_last(vanilla_out)))
         ratio = ours["seconds"] / vanilla["seconds"]
         cpu_ratio = ours["cpu"] / vanilla["cpu"]
         lines = [
-            f"Seiten (HTML): unsere {n_pages}, vanilla {len(html_pages(vanilla_out))} "
+            f"Seiten (HTML): unsere {n_pages}, vanilla {n_vanilla} "
             f"(aus {n_pages} Markdown-Artikeln, Standard-Theme und -Einstellungen)",
             f"Jeder Wert: Median aus {runs} Läufen (unserer und vanilla abwechselnd).",
             "",
@@ -203,7 +218,7 @@ def run(runs: int = 1) -> list[str]:
             _row("unser voller Build (pelicanconf.py, alle Plugins, echte Daten)", n_pages, ours),
             _row("nur die Datenseiten-Familien (Angebot, Station, Bezirk, Beratung)", n_subset,
                  subset),
-            _row("vanilla Pelican, Markdown-Artikel", len(html_pages(vanilla_out)), vanilla),
+            _row("vanilla Pelican, Markdown-Artikel", n_vanilla, vanilla),
             "",
             f"Verhältnis voller Build / vanilla: Wanduhr **{ratio:.2f}×**, "
             f"CPU **{cpu_ratio:.2f}×** "
@@ -214,7 +229,7 @@ def run(runs: int = 1) -> list[str]:
             "| Seitengewicht | gzip | gemessen |",
             "|---|---|---|",
         ]
-        for label, size, how in weights(ours_out):
+        for label, size, how in weights(_last(ours_out)):
             mark = ""
             if label.startswith("Kiez"):
                 mark = " ✓" if size <= KIEZ_LIMIT_KB * 1000 else f" ✗ (Ziel ≤ {KIEZ_LIMIT_KB} kB)"
@@ -231,11 +246,11 @@ def write_docs(lines: list[str]) -> None:
     """Replace only the section "## Build" of docs/BENCHMARKS.md (others belong to others)."""
     text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
     body = (f"{SECTION}\n\n`bench/build.py` (gleicher Lauf, gleiche Maschine, 2 geteilte Kerne; "
+            "jeder Build schreibt in einen neuen Ordner, gelöscht wird erst nach allen Messungen; "
             "Zeit = Wanduhr des pelican-Prozesses; andere Prozesse laufen mit, die Wanduhr "
             "schwankt daher um bis zu 2×, die CPU-Zeit weniger). Unser Build schreibt die "
-            "Kiez-Seiten, den Suchindex und die Hälfte der Angebotsseiten in drei abgezweigten "
-            "Prozessen (fork) neben den übrigen Seiten: CPU = user+sys aller Prozesse des "
-            "Builds zusammen, "
+            "Kiez-Seiten und den Suchindex in zwei abgezweigten Prozessen (fork) neben den "
+            "übrigen Seiten: CPU = user+sys aller Prozesse des Builds zusammen, "
             "Spitzen-Speicher = der größte einzelne Prozess (maxrss).\n\n"
             + "\n".join(lines) + "\n")
     pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)

@@ -5,7 +5,6 @@ A page family subclasses it, names its `family` and `templates_dir`, and yields 
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,7 +17,6 @@ from pelican.generators import Generator
 from pathways.paths import ROOT
 
 from .collector import freeze_long_lived
-from .forked import forking_enabled, run_forked
 from .fragments import FragmentCache
 from .i18n import N_, data_lang_attribute, env_gettext, translated
 from .labels import LABEL_FILTERS
@@ -74,11 +72,6 @@ class DataPageGenerator(Generator):
 
     family: ClassVar[str] = ""
     templates_dir: ClassVar[Path | None] = None
-    # > 1: the family's pages are written by that many processes (the others forked, see
-    # forked.py), each the pages whose key falls into its share; the family's plugin connects
-    # `wait_forked` to `signals.finalized`.
-    output_shares: ClassVar[int] = 1
-    _share: tuple[int, int] = (0, 1)
     _files: PageFiles | None = None  # pages rendered but not yet written (see output.py)
     _renderer: PageRenderer | None = None  # while writing: context merged once per template
 
@@ -113,9 +106,6 @@ class DataPageGenerator(Generator):
         raise NotImplementedError
 
     def selected(self, key: str) -> bool:
-        share, shares = self._share
-        if shares > 1 and zlib.crc32(key.encode()) % shares != share:
-            return False  # another process writes this page
         only = self.settings.get("DATAPAGES_ONLY") or {}
         return self.family not in only or key in set(only[self.family])
 
@@ -126,14 +116,6 @@ class DataPageGenerator(Generator):
         # The loaded data lives until the build ends: the cycle collector need not scan it again
         # for every few hundred pages (as in forked parts, see forked.py).
         freeze_long_lived()
-        shares = self.output_shares if forking_enabled() else 1
-        for share in range(1, shares):
-            run_forked(f"{self.family} ({share + 1}/{shares})",
-                       lambda share=share: self._write_share(writer, share, shares))
-        self._write_share(writer, 0, shares)
-
-    def _write_share(self, writer, share: int, shares: int) -> None:
-        self._share = (share, shares)
         self._files, self._renderer = PageFiles(writer), PageRenderer(self.context)
         try:
             for page in self.pages():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datapages_base.forked import wait_forked
 from pelican import signals
 
 from .generator import OfferPageGenerator
@@ -14,4 +13,3 @@ def _generators(pelican) -> type[OfferPageGenerator]:
 
 def register() -> None:
     signals.get_generators.connect(_generators)
-    signals.finalized.connect(wait_forked)  # the share of the pages written in a forked process

@@ -41,7 +41,6 @@ class NextStep:
 class OfferPageGenerator(DataPageGenerator):
     family = "angebote"
     templates_dir = Path(__file__).parent / "templates"
-    output_shares = 2  # ≈ 5,300 pages: half of them written in a forked process
 
     def pages(self) -> Iterator[DataPage]:
         red = redaktion()
