@@ -31,7 +31,7 @@ def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray,
                  lon2: np.ndarray) -> np.ndarray:
     """Great-circle (straight-line) distance in km; arrays broadcast against each other. Worked
     out in place: for all Kieze × all offers each step would otherwise allocate a large array."""
-    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(a, dtype="float64"))
+    lat1, lon1, lat2, lon2 = (np.radians(np.array(a, dtype="float64", ndmin=1))
                               for a in (lat1, lon1, lat2, lon2))
     a = _squared_half_sine(np.subtract(lat2, lat1))
     cosines = np.multiply(np.cos(lat1), np.cos(lat2))

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from pathways.errors import UserError
+from pathways.kiezlayer import haversine_km
 from pathways.plan import plan_pathways
 
 from .conftest import KIEZE
@@ -237,3 +238,10 @@ def test_nearest_all_matches_single_kiez_ranking(planner):
         pos = layer.kiez_position(plr)
         assert list(matrix[pos]) == list(layer.ranked_rows(plr, "grundschule")[:5])
     assert np.all(layer.distance_km >= 0)
+
+
+def test_straight_line_distance_of_known_places():
+    """Brandenburger Tor → Fernsehturm is about 2.2 km (also for single coordinates)."""
+    km = haversine_km(52.5163, 13.3777, 52.5208, 13.4094)
+    assert km.shape == (1,) and 2.1 < km[0] < 2.3
+    assert haversine_km(52.5, 13.4, 52.5, 13.4)[0] == 0
