@@ -1,13 +1,19 @@
-"""Checks over the whole built site (no browser): links resolve, nothing needs unsafe-inline."""
+"""Checks over the whole built site (no browser): links resolve, nothing needs unsafe-inline,
+the same input gives the same bytes."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import subprocess
+from pathlib import Path
 
 import pytest
 
 from pathways.paths import ROOT
 
+from .conftest import build_command
 from .site_links import broken_links, summarise
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]
@@ -59,3 +65,20 @@ def test_editorial_lists_are_not_swallowed_by_a_paragraph(built_site):
     broken = [slug for slug, page in zip(slugs, pages, strict=True)
               if SWALLOWED_LIST_ITEM.search(page.read_text(encoding="utf-8"))]
     assert not broken
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_one_process_and_another_hash_seed_give_the_same_bytes(built_site, tmp_path):
+    """The forked parts (Kiez pages, search index) write what one process writes, and nothing
+    depends on the order of a set or dict of strings (Python's hash seed)."""
+    again = tmp_path / "output"
+    env = {**os.environ, "BILDUNGSWEGE_FORK": "0", "PYTHONHASHSEED": "12345"}
+    done = subprocess.run(build_command(again), cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    first, second = _digests(built_site), _digests(again)
+    assert first.keys() == second.keys()
+    assert sorted(name for name in first if first[name] != second[name]) == []
