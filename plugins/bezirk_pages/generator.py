@@ -18,6 +18,7 @@ from datapages_base import (
     redaktion,
     repo_path,
 )
+from datapages_base.collation import german_key
 
 from pathways.load import load_bezirke, load_bezirksregionen, load_kieze
 from pathways.paths import DATAPACKAGES
@@ -82,11 +83,11 @@ def regions_by_bezirk() -> dict[str, list[Region]]:
     """Bezirksregionen of every Bezirk with their Kieze, both sorted by name."""
     kieze: dict[str, list[Record]] = defaultdict(list)
     for kiez in sorted(records(load_kieze()[["plr_id", "plr_name", "bzr_id"]]),
-                       key=lambda k: k["plr_name"]):
+                       key=lambda k: german_key(k["plr_name"])):
         kieze[kiez["bzr_id"]].append(Record(plr_id=kiez["plr_id"], plr_name=kiez["plr_name"]))
     regions: dict[str, list[Region]] = defaultdict(list)
     for row in sorted(records(load_bezirksregionen()[["bzr_id", "bzr_name", "bez_id"]]),
-                      key=lambda r: r["bzr_name"]):
+                      key=lambda r: german_key(r["bzr_name"])):
         regions[row["bez_id"]].append(
             Region(row["bzr_id"], row["bzr_name"], tuple(kieze[row["bzr_id"]])))
     return regions
@@ -97,4 +98,4 @@ def offer_type_counts(bez_id: str, counts: Counter) -> list[TypeCount]:
     types = redaktion().offer_types
     rows = [TypeCount(art, types[art].name if art in types else art, n)
             for (bez, art), n in counts.items() if bez == bez_id]
-    return sorted(rows, key=lambda r: (-r.count, r.name))
+    return sorted(rows, key=lambda r: (-r.count, german_key(r.name)))

@@ -3,6 +3,7 @@
 Family plugins import it (`from datapages_base import DataPageGenerator, DataPage, …`).
 """
 
+from .collation import german_key
 from .data import offers, redaktion, stage_graph
 from .generator import HOME_CRUMB, DataPage, DataPageGenerator, crumbs, repo_path
 from .labels import (
@@ -58,6 +59,7 @@ __all__ = [
     "age_range",
     "bezirk_url",
     "crumbs",
+    "german_key",
     "is_missing",
     "kiez_url",
     "mailto_url",

@@ -7,6 +7,7 @@ from functools import cached_property
 
 import pandas as pd
 from datapages_base import redaktion as shared_redaktion
+from datapages_base.collation import german_key
 from datapages_base.collector import long_lived_objects
 from shapely.geometry.base import BaseGeometry
 
@@ -51,11 +52,13 @@ class KiezInputs:
     @cached_property
     def offer_rows_by_kiez(self) -> dict[str, list]:
         """The offers per Kiez as row tuples of `MAP_COLUMNS`, by name and id (`itertuples` once
-        per build, over the columns the pages show only)."""
+        per build, over the columns the pages show only), in German alphabetical order."""
         rows: dict[str, list] = {}
-        ordered = self.offers[list(MAP_COLUMNS)].sort_values(["plr_id", "name", "id"])
+        ordered = self.offers[list(MAP_COLUMNS)].sort_values(["plr_id", "id"])
         for row in ordered.itertuples(index=False):
             rows.setdefault(row.plr_id, []).append(row)
+        for kiez_rows in rows.values():
+            kiez_rows.sort(key=lambda row: (german_key(row.name), row.id))
         return rows
 
     @cached_property

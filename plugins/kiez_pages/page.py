@@ -7,6 +7,7 @@ from gettext import NullTranslations
 
 from datapages_base import SECTORS as SECTOR_NAMES
 from datapages_base import urls
+from datapages_base.collation import german_key
 from markupsafe import Markup
 
 from .figures import MssStatus, Population, kiez_mss, kiez_population
@@ -50,7 +51,7 @@ def neighbour_places(inputs: KiezInputs, plr_id: str) -> list[Place]:
     for other in inputs.neighbour_ids.get(plr_id, []):
         row = inputs.kiez_rows[other]
         places.append(Place(other, row["plr_name"], urls.kiez_url(other), row["bez_name"]))
-    return sorted(places, key=lambda p: (p.name, p.plr_id))
+    return sorted(places, key=lambda p: (german_key(p.name), p.plr_id))
 
 
 def _offers_in(inputs: KiezInputs, plr_id: str) -> list:

@@ -21,6 +21,7 @@ from datapages_base import (
     service_url,
     stage_url,
 )
+from datapages_base.collation import german_key
 from datapages_base.i18n import N_, Gettext
 from datapages_base.labels import translated_labels
 
@@ -114,7 +115,8 @@ def display_texts(shared: dict, site_url: str = "", gettext: Gettext = _german,
         "arten": translated_labels(TRANSITION_KINDS, gettext),
         "abschluesse": [[q, gettext(QUALIFICATIONS[q])] for q in SCHOOL_LADDER],
         "barrierefrei": translated_labels(ACCESSIBILITY, gettext),
-        "sprachen": sorted(([c, language_name(c, ui_lang)] for c in codes), key=lambda p: p[1]),
+        "sprachen": sorted(([c, language_name(c, ui_lang)] for c in codes),
+                           key=lambda p: german_key(p[1])),
         "entfernung": gettext(DISTANCE_NOTE),
         "voraussetzungen": [requirements_text(t["rq"], t["rs"], t["rmin"], t["rmax"], t["ro"],
                                               gettext)
@@ -295,4 +297,4 @@ def kiez_services(data: Precomputed, plr_id: str) -> list[ServiceEntry]:
     kiez = data.kieze[plr_id]
     found = {s for ids in kiez["u"].values() for s in ids}
     services = [_service(data, i) for i in found]
-    return sorted(services, key=lambda s: (s.gebiet != "bezirk", s.name, s.id))
+    return sorted(services, key=lambda s: (s.gebiet != "bezirk", german_key(s.name), s.id))

@@ -20,6 +20,7 @@ from datapages_base import (
     repo_path,
     stage_graph,
 )
+from datapages_base.collation import german_key
 
 from pathways.load import load_kieze
 from pathways.paths import DATAPACKAGES
@@ -104,7 +105,7 @@ def next_steps_by_stage(red: Redaktion) -> dict[str, list[NextStep]]:
         for _, target, transition in graph.out_edges(stage_id, data="transition"):
             out.append(NextStep(target, red.stages[target].name, transition.art,
                                 transition.voraussetzungen.abschluss, transition.id))
-        steps[stage_id] = sorted(out, key=lambda s: (s.stage_name, s.transition_id))
+        steps[stage_id] = sorted(out, key=lambda s: (german_key(s.stage_name), s.transition_id))
     return steps
 
 
@@ -118,4 +119,4 @@ def merged_next_steps(stage_ids: list[str], steps: dict[str, list[NextStep]]) ->
             if step.stage_id not in stage_ids and same not in seen:
                 seen.add(same)
                 merged.append(step)
-    return sorted(merged, key=lambda s: (s.stage_name, s.transition_id))
+    return sorted(merged, key=lambda s: (german_key(s.stage_name), s.transition_id))

@@ -13,6 +13,7 @@ from datapages_base import (
     repo_path,
     service_url,
 )
+from datapages_base.collation import german_key
 
 from pathways.load import load_bezirke
 
@@ -26,8 +27,8 @@ class ServicePageGenerator(DataPageGenerator):
     def pages(self) -> Iterator[DataPage]:
         red = redaktion()
         bezirke = dict(load_bezirke()[["bez_id", "bez_name"]].itertuples(index=False))
-        services = sorted(red.services.values(), key=lambda s: (s.gebiet != "berlin",
-                                                                 s.bez_id or "", s.name))
+        services = sorted(red.services.values(),
+                          key=lambda s: (s.gebiet != "berlin", s.bez_id or "", german_key(s.name)))
         yield DataPage(
             key="",
             url=SERVICES_INDEX_URL,
@@ -41,7 +42,8 @@ class ServicePageGenerator(DataPageGenerator):
             helps_with = sorted(
                 (t for t in red.transitions if service.id in t.beratung
                  and t.von in red.stages and t.nach in red.stages),
-                key=lambda t: (red.stages[t.von].name, red.stages[t.nach].name, t.id))
+                key=lambda t: (german_key(red.stages[t.von].name),
+                                german_key(red.stages[t.nach].name), t.id))
             yield DataPage(
                 key=service.id,
                 url=service_url(service.id),

@@ -17,6 +17,7 @@ from datapages_base import (
     stage_graph,
     stage_url,
 )
+from datapages_base.collation import german_key
 
 from pathways.load import load_bezirke
 from pathways.redaktion import CounsellingService, Stage, Transition
@@ -50,7 +51,8 @@ class StagePageGenerator(DataPageGenerator):
         graph = stage_graph()
         counts = offers_per_stage_and_bezirk()
         bezirke = dict(load_bezirke()[["bez_id", "bez_name"]].itertuples(index=False))
-        stages = sorted(red.stages.values(), key=lambda s: (s.alter.von, s.alter.bis, s.name))
+        stages = sorted(red.stages.values(),
+                        key=lambda s: (s.alter.von, s.alter.bis, german_key(s.name)))
         yield DataPage(
             key="",
             url=STAGES_INDEX_URL,
@@ -98,7 +100,7 @@ class StagePageGenerator(DataPageGenerator):
 
 
 def _order(view: TransitionView) -> tuple:
-    return (view.other.alter.von, view.other.name, view.transition.id)
+    return (view.other.alter.von, german_key(view.other.name), view.transition.id)
 
 
 def offers_per_stage_and_bezirk() -> Counter:

@@ -4,9 +4,11 @@ the same input gives the same bytes."""
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,34 @@ def test_editorial_lists_are_not_swallowed_by_a_paragraph(built_site):
     broken = [slug for slug, page in zip(slugs, pages, strict=True)
               if SWALLOWED_LIST_ITEM.search(page.read_text(encoding="utf-8"))]
     assert not broken
+
+
+LIST = re.compile(r"<(ul|ol)\b[^>]*>(.*?)</\1>", re.S)
+FIRST_LINK_TEXT = re.compile(r"<li\b[^>]*>\s*<a\b[^>]*href=\"/[^>]*>([^<]+)</a>")  # site pages
+
+
+def _german_order(name: str) -> str:
+    """How a German reader looks a name up: Ä under A, ß as ss, case ignored (DIN 5007-1)."""
+    plain = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def test_alphabetical_lists_follow_german_order(built_site):
+    """A list of names in code-point order puts 'Freiwilligendienst' before 'Förderzentrum' and
+    'adagio' after 'Zwerge'; every list of links that is sorted by name must be sorted the German
+    way (offer next steps, Kiez neighbours and offers, Bezirk Kieze, stage and service lists)."""
+    offenders, alphabetical = [], 0
+    for page in sorted(built_site.rglob("*.html")):
+        for match in LIST.finditer(page.read_text(encoding="utf-8")):
+            names = [html.unescape(n).strip() for n in FIRST_LINK_TEXT.findall(match.group(2))]
+            if len(names) < 3 or names not in (sorted(names), sorted(names, key=_german_order)):
+                continue
+            alphabetical += 1
+            keys = [_german_order(n) for n in names]
+            if keys != sorted(keys):
+                offenders.append(f"{page.relative_to(built_site)}: {names}")
+    assert alphabetical > 5000
+    assert not offenders, "\n".join(offenders[:20])
 
 
 def _digests(folder: Path) -> dict[str, str]:
