@@ -61,6 +61,17 @@ def test_age_shows_the_stages_still_ahead(page, visit):
     page.record.assert_clean()
 
 
+def test_a_station_at_age_zero_reads_first_year_of_life(page, visit):
+    """pathway.js words the Krippe's typical age 0 like the page without JS does."""
+    visit(page, f"/kiez/{KIEZ}/")
+    page.check("#weg-barrierefrei")
+    page.uncheck("#weg-barrierefrei")
+    age = page.locator("#weg-liste > #station-krippe .weg-schritt__alter")
+    assert age.inner_text().strip() == "– im ersten Lebensjahr"
+    assert "mit etwa 0 Jahren" not in page.locator("#weg-liste").inner_text()
+    page.record.assert_clean()
+
+
 def test_accessible_offers_come_first_and_unknown_is_labelled(page, visit, built_site):
     data = kiez_json(built_site, KIEZ)
     ruhestand = stage_index(data, "ruhestand")

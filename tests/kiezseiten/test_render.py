@@ -153,3 +153,14 @@ def test_a_single_typical_age_is_not_written_as_a_range(kiez_site):
         html = page.read_text(encoding="utf-8")
         assert not re.search(r"\b(\d+)–\1 Jahre", html), page
     assert any("typisch mit 3 Jahren" in p.read_text(encoding="utf-8") for p in pages)
+
+
+def test_a_station_at_age_zero_reads_first_year_of_life(kiez_site):
+    """Krippe, typical age 0: "im ersten Lebensjahr", never "mit etwa 0 Jahren"."""
+    pages = list((kiez_site / "kiez").glob("*/index.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "mit etwa 0 Jahren" not in html, page
+        krippe = re.search(r'id="station-krippe".*?</h3>', html, re.S)
+        assert krippe and "– im ersten Lebensjahr</span>" in krippe.group(0), page

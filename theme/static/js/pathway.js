@@ -184,7 +184,8 @@
     li.id = "station-" + stage.id;
     var h = el("h3");
     h.appendChild(link(data.texte.urls.stufe, stage.id, stage.n));
-    h.appendChild(el("span", "weg-schritt__alter", age === null ? "" : msg("age", { age: years(age) })));
+    var ageText = age === null ? "" : age === 0 ? msg("age-first-year") : msg("age", { age: years(age) });
+    h.appendChild(el("span", "weg-schritt__alter", ageText));
     li.appendChild(h);
     if (s.ziel === stageIndex) { li.appendChild(el("p", "weg-ziel", msg("is-goal"))); }
     var birth = data.l.length ? data.l[0][0] : null;
