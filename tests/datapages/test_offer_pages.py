@@ -117,3 +117,16 @@ def test_stage_links_and_next_steps(small_site, samples, offers):
     section = page.split('id="naechste-schritte"', 1)[1].split('id="quelle"', 1)[0]
     for target in targets:
         assert f'href="/stufen/{target}/"' in section
+
+
+@pytest.mark.parametrize("case", ["kita", "grundschule"])
+def test_next_steps_intro_names_the_stations_with_article(small_site, samples, offers, case):
+    """'Von der Bildungsstation „Grundschule“ …', 'Von den Bildungsstationen „Kita“ oder „Krippe“
+    …' – never the bare 'Von Grundschule geht es …'."""
+    offer_id = samples[case]
+    red = load_redaktion()
+    names = [red.stages[s].name for s in row(offers, offer_id)["stufen"]]
+    article = "der Bildungsstation" if len(names) == 1 else "den Bildungsstationen"
+    quoted = " oder ".join(f"„{name}“" for name in names)
+    text = html.unescape(re.sub(r"<[^>]+>", "", page_text(small_site, offer_id)))
+    assert f"Von {article} {quoted} geht es oft so weiter:" in text
