@@ -130,3 +130,17 @@ def test_next_steps_intro_names_the_stations_with_article(small_site, samples, o
     quoted = " oder ".join(f"„{name}“" for name in names)
     text = html.unescape(re.sub(r"<[^>]+>", "", page_text(small_site, offer_id)))
     assert f"Von {article} {quoted} geht es oft so weiter:" in text
+
+
+def test_zero_places_from_the_source_read_keine_angabe_and_say_so(small_site, samples, offers):
+    """docs/IMPORT.md: 0 places in the JFE and Kita lists most likely mean 'not stated'; the data
+    keeps the 0 as published, the page says "keine Angabe" and names the source's 0."""
+    offer_id = samples["jfe_zero_places"]
+    assert row(offers, offer_id)["plaetze"] == 0
+    text = main_text(page_text(small_site, offer_id))
+    assert "Plätze keine Angabe (die Datenquelle nennt 0 genehmigte Plätze;" in text
+    assert "Plätze 0" not in text
+    counted = samples["jfe"]
+    assert row(offers, counted)["plaetze"] > 0
+    assert f"Plätze {row(offers, counted)['plaetze']} (genehmigte Plätze laut Datenquelle)" in (
+        main_text(page_text(small_site, counted)))
