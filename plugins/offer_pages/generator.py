@@ -70,7 +70,8 @@ class OfferPageGenerator(DataPageGenerator):
                 context={
                     "offer": offer,
                     "offer_type": red.offer_types.get(offer["art"]),
-                    "offer_stages": [red.stages[s] for s in stage_ids if s in red.stages],
+                    "offer_stages": sorted((red.stages[s] for s in stage_ids if s in red.stages),
+                                           key=lambda stage: german_key(stage.name)),
                     "kiez": kiez,
                     "curated": curated.get(offer["id"]),
                     "resource": resources.get(offer["ressource"]),

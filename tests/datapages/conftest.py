@@ -32,6 +32,8 @@ def sample_offers(offers: pd.DataFrame) -> dict[str, str]:
         "kita": offers[offers["art"] == "kita"],
         "library": offers[offers["art"] == "bibliothek"],
         "jfe": offers[offers["ressource"] == "jugendfreizeit"],
+        "many_stages": offers[(offers["ressource"] == "schulen")
+                              & (offers["stufen"].map(len) >= 3)],
         "jfe_zero_places": offers[(offers["ressource"] == "jugendfreizeit")
                                   & (offers["plaetze"] == 0)],
     }

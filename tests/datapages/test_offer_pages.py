@@ -119,15 +119,18 @@ def test_stage_links_and_next_steps(small_site, samples, offers):
         assert f'href="/stufen/{target}/"' in section
 
 
-@pytest.mark.parametrize("case", ["kita", "grundschule"])
+@pytest.mark.parametrize("case", ["kita", "grundschule", "many_stages"])
 def test_next_steps_intro_names_the_stations_with_article(small_site, samples, offers, case):
     """'Von der Bildungsstation „Grundschule“ …', 'Von den Bildungsstationen „Kita“ oder „Krippe“
-    …' – never the bare 'Von Grundschule geht es …'."""
+    …', 'Von den Bildungsstationen „A“, „B“ oder „C“ …' (alphabetical) – never the bare
+    'Von Grundschule geht es …'."""
     offer_id = samples[case]
     red = load_redaktion()
     names = [red.stages[s].name for s in row(offers, offer_id)["stufen"]]
+    names.sort(key=lambda n: n.replace("Ä", "A").replace("Ö", "O").replace("Ü", "U").casefold())
     article = "der Bildungsstation" if len(names) == 1 else "den Bildungsstationen"
-    quoted = " oder ".join(f"„{name}“" for name in names)
+    quoted = [f"„{name}“" for name in names]
+    quoted = " oder ".join(filter(None, [", ".join(quoted[:-1]), quoted[-1]]))
     text = html.unescape(re.sub(r"<[^>]+>", "", page_text(small_site, offer_id)))
     assert f"Von {article} {quoted} geht es oft so weiter:" in text
 
