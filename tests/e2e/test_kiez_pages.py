@@ -72,6 +72,24 @@ def test_a_station_at_age_zero_reads_first_year_of_life(page, visit):
     page.record.assert_clean()
 
 
+def test_status_counts_next_steps_in_good_german(page, visit):
+    """One next step reads "ein möglicher nächster Schritt", none "ohne mögliche nächste
+    Schritte" – never "1 mögliche nächste Schritte" or "0 mögliche nächste Schritte"."""
+    visit(page, f"/kiez/{KIEZ}/")
+    seen = set()
+    for index in range(1, page.locator("#weg-stufe option").count()):
+        page.select_option("#weg-stufe", index=index)
+        count = page.locator("#weg-liste .weg-weiter > li").count()
+        status = page.locator("#weg-status").inner_text()
+        expected = {0: ", ohne mögliche nächste Schritte.",
+                    1: " und ein möglicher nächster Schritt."}.get(
+                        count, f" und {count} mögliche nächste Schritte.")
+        assert expected in status, (index, count, status)
+        seen.add(min(count, 2))
+    assert seen == {0, 1, 2}
+    page.record.assert_clean()
+
+
 def test_accessible_offers_come_first_and_unknown_is_labelled(page, visit, built_site):
     data = kiez_json(built_site, KIEZ)
     ruhestand = stage_index(data, "ruhestand")

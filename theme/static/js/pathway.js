@@ -223,7 +223,9 @@
     var message;
     if (s.stufe !== null) {
       fragment.appendChild(stageCard(s.stufe, null, s, true));
-      message = msg("status-stage", { stage: data.stufen[s.stufe].n, n: nextSteps(s.stufe, s).length });
+      var count = nextSteps(s.stufe, s).length;
+      message = msg(count === 0 ? "status-stage-none" : count === 1 ? "status-stage-one" : "status-stage",
+        { stage: data.stufen[s.stufe].n, n: count });
     } else {
       var steps = courseFrom(s);
       if (!steps.length) { steps = data.l.slice(-1); }
