@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from pathways.atomic import replace_directory, write_bytes
+from pathways.collation import german_key
 from pathways.graph import transitions_out
 from pathways.offerview import plain
 from pathways.plan import Planner
@@ -99,6 +100,10 @@ class Precomputer:
                     [self.ti[h.transition.id] for h in routes[0].hops] if routes else None)
         return out
 
+    def by_target_name(self, transitions: list) -> list:
+        """Next steps in the order the pages list them: target stage name, German alphabet."""
+        return sorted(transitions, key=lambda t: (german_key(self.red.stages[t.nach].name), t.id))
+
     def shared(self, offer_rows: list[int]) -> dict:
         red, offers = self.red, self.layer.offers
         stages = [{"id": s.id, "n": s.name, "s": s.sektor, "av": s.alter.von, "ab": s.alter.bis,
@@ -135,7 +140,8 @@ class Precomputer:
         outgoing = transitions_out(self.p.graph)
         return {"f": FORMAT, "stufen": stages, "uebergaenge": transitions,
                 "beratung": services, "angebote": offer_list,
-                "weiter": {str(self.si[s]): [self.ti[t.id] for t in outgoing[s]]
+                "weiter": {str(self.si[s]): [self.ti[t.id]
+                                             for t in self.by_target_name(outgoing[s])]
                            for s in self.stage_ids},
                 "bruecken": self.bridges(),
                 "ebenen": ["kiez", "nachbar", "bezirk", "berlin"],

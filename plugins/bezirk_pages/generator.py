@@ -18,8 +18,8 @@ from datapages_base import (
     redaktion,
     repo_path,
 )
-from datapages_base.collation import german_key
 
+from pathways.collation import german_key
 from pathways.load import load_bezirke, load_bezirksregionen, load_kieze
 from pathways.paths import DATAPACKAGES
 

@@ -3,7 +3,8 @@
 Family plugins import it (`from datapages_base import DataPageGenerator, DataPage, …`).
 """
 
-from .collation import german_key
+from pathways.collation import german_key
+
 from .data import offers, redaktion, stage_graph
 from .generator import HOME_CRUMB, DataPage, DataPageGenerator, crumbs, repo_path
 from .labels import (

@@ -7,12 +7,12 @@ from functools import cached_property
 
 import pandas as pd
 from datapages_base import redaktion as shared_redaktion
-from datapages_base.collation import german_key
 from datapages_base.collector import long_lived_objects
 from shapely.geometry.base import BaseGeometry
 
 from pathways import load
 from pathways.analyse import KiezAnalysis
+from pathways.collation import german_key
 from pathways.kiezlayer import KiezLayer
 from pathways.plan import Planner
 from pathways.redaktion import Redaktion

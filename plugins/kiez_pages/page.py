@@ -7,8 +7,9 @@ from gettext import NullTranslations
 
 from datapages_base import SECTORS as SECTOR_NAMES
 from datapages_base import urls
-from datapages_base.collation import german_key
 from markupsafe import Markup
+
+from pathways.collation import german_key
 
 from .figures import MssStatus, Population, kiez_mss, kiez_population
 from .inputs import KiezInputs

@@ -21,10 +21,10 @@ from datapages_base import (
     service_url,
     stage_url,
 )
-from datapages_base.collation import german_key
 from datapages_base.i18n import N_, Gettext
 from datapages_base.labels import translated_labels
 
+from pathways.collation import german_key
 from pathways.kiezlayer import DISTANCE_NOTE, TIER_LABELS, TIERS
 from pathways.needs import ACCESS_ORDER, COST_ORDER
 from pathways.plan import Planner

@@ -20,8 +20,8 @@ from datapages_base import (
     repo_path,
     stage_graph,
 )
-from datapages_base.collation import german_key
 
+from pathways.collation import german_key
 from pathways.load import load_kieze
 from pathways.paths import DATAPACKAGES
 from pathways.redaktion import Redaktion

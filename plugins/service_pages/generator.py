@@ -13,8 +13,8 @@ from datapages_base import (
     repo_path,
     service_url,
 )
-from datapages_base.collation import german_key
 
+from pathways.collation import german_key
 from pathways.load import load_bezirke
 
 SERVICES_FOLDER = "datapackages/redaktion/beratung/"

@@ -17,8 +17,8 @@ from datapages_base import (
     stage_graph,
     stage_url,
 )
-from datapages_base.collation import german_key
 
+from pathways.collation import german_key
 from pathways.load import load_bezirke
 from pathways.redaktion import CounsellingService, Stage, Transition
 

@@ -70,6 +70,7 @@ def test_editorial_lists_are_not_swallowed_by_a_paragraph(built_site):
 
 
 LIST = re.compile(r"<(ul|ol)\b[^>]*>(.*?)</\1>", re.S)
+NEXT_STEPS = re.compile(r'<p class="weg-naechste">(.*?)</p>', re.S)
 FIRST_LINK_TEXT = re.compile(r"<li\b[^>]*>\s*<a\b[^>]*href=\"/[^>]*>([^<]+)</a>")  # site pages
 
 
@@ -82,16 +83,24 @@ def _german_order(name: str) -> str:
 def test_alphabetical_lists_follow_german_order(built_site):
     """A list of names in code-point order puts 'Freiwilligendienst' before 'Förderzentrum' and
     'adagio' after 'Zwerge'; every list of links that is sorted by name must be sorted the German
-    way (offer next steps, Kiez neighbours and offers, Bezirk Kieze, stage and service lists)."""
+    way (offer next steps, Kiez neighbours and offers, Bezirk Kieze, stage and service lists),
+    and so must the Kiez pathway's "Von hier aus möglich" (not by stage id: "sprachkurs" is
+    "Deutschkurs …")."""
     offenders, alphabetical = [], 0
     for page in sorted(built_site.rglob("*.html")):
-        for match in LIST.finditer(page.read_text(encoding="utf-8")):
+        text = page.read_text(encoding="utf-8")
+        for match in LIST.finditer(text):
             names = [html.unescape(n).strip() for n in FIRST_LINK_TEXT.findall(match.group(2))]
             if len(names) < 3 or names not in (sorted(names), sorted(names, key=_german_order)):
                 continue
             alphabetical += 1
             keys = [_german_order(n) for n in names]
             if keys != sorted(keys):
+                offenders.append(f"{page.relative_to(built_site)}: {names}")
+        for match in NEXT_STEPS.finditer(text):
+            names = [html.unescape(n) for n in re.findall(r"<a\b[^>]*>([^<]+)</a>", match.group(1))]
+            alphabetical += 1
+            if [_german_order(n) for n in names] != sorted(_german_order(n) for n in names):
                 offenders.append(f"{page.relative_to(built_site)}: {names}")
     assert alphabetical > 5000
     assert not offenders, "\n".join(offenders[:20])
