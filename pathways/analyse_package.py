@@ -49,8 +49,8 @@ def descriptor() -> dict:
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "analyse",
         "title": "Kiez-Analyse: Lücken, Beratung, Angebot und Nachfrage, kritische Übergänge",
-        "description": "Abgeleitet von `bildungswege analyse --alle` für alle 542 Planungsräume. "
-        "Leere Zellen = keine Angabe (nie 0). " + LICENCE_NOTE + INPUTS,
+        "description": "Abgeleitet mit dem Befehl „bildungswege analyse --alle“ für alle "
+        "542 Planungsräume. Leere Zellen = keine Angabe (nie 0). " + LICENCE_NOTE + INPUTS,
         "licenses": LICENCES,
         "resources": [{
             "$schema": "https://datapackage.org/profiles/2.0/dataresource.json",

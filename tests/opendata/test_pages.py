@@ -26,6 +26,16 @@ def test_overview_lists_every_package_with_downloads(site, packages):
     assert 'href="/daten/catalog.ttl"' in text and 'href="/daten/catalog.jsonld"' in text
 
 
+def test_descriptions_show_no_markdown_code_marks(site, packages):
+    """Package, resource and field descriptions are shown as plain text: a backtick from a
+    Markdown habit would stand on the page as it is (the analyse package had one)."""
+    pages = ["/daten/"] + [f"/daten/{package.name}/" for package in packages]
+    for path in pages:
+        visible = re.sub(r"<(code|pre|script)\b.*?</\1>|<[^>]+>", " ", page_text(site, path),
+                         flags=re.S)
+        assert "`" not in visible, (path, visible[max(0, visible.find("`") - 80):][:200])
+
+
 def test_package_page_shows_each_resource_with_licence_source_and_schema(site, packages):
     for package in packages:
         text = page_text(site, f"/daten/{package.name}/")
