@@ -4,6 +4,7 @@ import html
 import re
 
 import pytest
+from datapages_base.labels import ACCESSIBILITY
 from datapages_base.text import AGE_WORDS, age_form, age_range
 from i18n_ui.plugin import configure_environment
 from jinja2 import Environment, FileSystemLoader
@@ -50,6 +51,13 @@ def test_search_words_an_age_as_the_data_pages_do(pages, von, bis):
     form, von_years, bis_years = age_form(von, bis)
     shown = html.unescape(pages["de"]["age-" + form]).format(von=von_years, bis=bis_years)
     assert shown == age_range(von, bis)
+
+
+def test_search_words_accessibility_as_the_offer_pages_do(pages):
+    """Unknown accessibility reads "unbekannt" in results as on the offer pages."""
+    assert pages["de"]["access-unbekannt"] == f"Barrierefreiheit: {ACCESSIBILITY['unbekannt']}"
+    assert pages["de"]["access-teilweise"] == ACCESSIBILITY["teilweise"]
+    assert pages["de"]["access-nein"] == ACCESSIBILITY["nein"]
 
 
 def test_script_holds_no_german_ui_text():
