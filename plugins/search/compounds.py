@@ -1,7 +1,9 @@
-"""Decompounding at index time: extra tokens for the heads of German compound words.
+"""Decompounding at index time: extra tokens for the parts of German compound words.
 
-"Integrationskurs" is indexed with the extra word "kurs", so a search for "Kurs" finds it. The
-heads are a short documented list (compound_heads.txt); the browser needs no rule for this.
+"Integrationskurs" is indexed with the extra words "kurs" (its head) and "integrations" (what
+comes before the head; the stemmer makes it "integration"), so "Kurs" and "Integration" find it;
+"Musikschule" gets "schule" and "musik". The heads are a short documented list
+(compound_heads.txt); the browser needs no rule for this.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from .german import split_words
 HEADS_FILE = Path(__file__).with_name("compound_heads.txt")
 INFLECTIONS = ("", "e", "en", "n", "s", "es", "er", "ern")
 MIN_MODIFIER = 3  # letters before the head, so "Haus" itself is no compound of "haus"
+MIN_MODIFIER_PART = 4  # a modifier is indexed as a word of its own from this length ("tanz")
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +48,25 @@ def _heads_of(word: str) -> tuple[str, ...]:
 
 
 def compound_parts(texts: list[str]) -> list[str]:
-    """Heads found in all words of `texts`, each once, in order of appearance."""
+    """Parts (`parts_of`) of all words of `texts`, each once, in order of appearance."""
     parts: list[str] = []
     for text in texts:
         for word in split_words(text):
-            for tail in _heads_of(word):
-                if tail not in parts:
-                    parts.append(tail)
+            for part in parts_of(word):
+                if part not in parts:
+                    parts.append(part)
     return parts
+
+
+@cache
+def parts_of(word: str) -> tuple[str, ...]:
+    """The heads of `word` and, before its longest head, the modifier and that modifier's own
+    parts: "familienbildungszentrum" -> zentrum, familienbildungs, bildungs, familien."""
+    heads = _heads_of(word)
+    if not heads:
+        return ()
+    modifier = word[: -len(heads[0])].strip("-")  # heads come longest first
+    found = list(heads)
+    if len(modifier) >= MIN_MODIFIER_PART:
+        found += [modifier, *parts_of(modifier)]
+    return tuple(dict.fromkeys(found))

@@ -18,6 +18,9 @@ QUERIES = {
     "filtered": {"text": "Kita",
                  "filters": {"bez_id": "12", "alter": 3, "barrierefrei": "", "sektor": "formal"}},
     "open_end": {"text": "Volkshochschule", "details": 20},
+    "musik": {"text": "Musik"},
+    "jugendfreizeit": {"text": "Jugendfreizeit"},
+    "senioren": {"text": "Senioren"},
 }
 
 
@@ -47,6 +50,18 @@ def test_compound_heads_kurs_and_schule(docs, answers):
     assert any(d.type_label == "Grundschule" and "schule" not in d.name.lower().split()
                for d in schule)
     assert any(d.name == "Grundschule" for d in schule)  # the stage page
+
+
+@pytest.mark.parametrize(("query", "type_label"), [
+    ("musik", "Musikschule / Musikunterricht"),
+    ("jugendfreizeit", "Jugendfreizeiteinrichtung"),
+    ("senioren", "Seniorentreff"),
+])
+def test_the_part_before_a_compound_head_finds_the_compound(docs, answers, query, type_label):
+    """"Musik" finds every Musikschule, "Jugendfreizeit" every Jugendfreizeiteinrichtung."""
+    of_type = {ref for ref, doc in enumerate(docs) if doc.type_label == type_label}
+    found = {r["ref"] for r in answers[query]["results"]}
+    assert len(of_type) >= 30 and of_type <= found
 
 
 def test_bibliothek_pankow_and_kita_wedding(docs, answers):
