@@ -121,3 +121,12 @@ def test_one_process_and_another_hash_seed_give_the_same_bytes(built_site, tmp_p
     first, second = _digests(built_site), _digests(again)
     assert first.keys() == second.keys()
     assert sorted(name for name in first if first[name] != second[name]) == []
+
+
+def test_every_page_but_the_404_has_a_meta_description(built_site):
+    """Search engines and link previews show it; the 404 page is not meant to be found."""
+    pages = [p for p in sorted(built_site.rglob("*.html")) if p.name != "404.html"]
+    missing = [str(p.relative_to(built_site)) for p in pages
+               if not re.search(r'<meta name="description" content="[^"]{20,}"',
+                                p.read_text(encoding="utf-8"))]
+    assert len(pages) > 5000 and missing == []
